@@ -1,0 +1,3 @@
+"""nongthon — information system for Vietnam's New Rural Development programme."""
+
+__version__ = "0.1.0"

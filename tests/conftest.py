@@ -1,0 +1,1 @@
+"""Shared fixtures. Tests under tests/pure need no database; tests under tests/db do."""
