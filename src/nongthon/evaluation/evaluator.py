@@ -1,0 +1,133 @@
+"""evaluate(set, attributes, known) -> Evaluation.
+
+Stages: compile the set for the unit's kind and year (cached, `plan.py`) → compare each value
+with its threshold → decide each criterion from its indicators, then from asserted statuses
+where the values do not decide → use a reported count ("19/19") to settle what is left →
+count. Reasons, missing data, conflicts and tier eligibility are worked out on demand by
+`Evaluation` (`results.py`).
+"""
+
+from __future__ import annotations
+
+from nongthon.evaluation.model import CriteriaSet, KnownData, Status, UnitAttributes
+from nongthon.evaluation.plan import (
+    BAD_VALUE,
+    BOOL,
+    EQ,
+    GE,
+    LE,
+    MET,
+    NO_VALUE,
+    NOT_MET,
+    compile_plan,
+)
+from nongthon.evaluation.results import Basis, Evaluation
+
+_MET, _NOT_MET, _UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN
+
+
+def _compare(plans, values) -> list:
+    rows = []
+    append = rows.append
+    for p in plans:
+        v = values.get(p.id)
+        if p.problem:
+            append((p, v, p.problem))
+            continue
+        if v is None:
+            append((p, v, NO_VALUE))
+            continue
+        op = p.op
+        if op == BOOL:
+            code = (MET if v else NOT_MET) if (v is True or v is False or v == 0 or v == 1) else BAD_VALUE
+        elif v is True or v is False:
+            code = BAD_VALUE
+        else:
+            t = p.threshold_value
+            try:
+                if op == GE:
+                    code = MET if v >= t else NOT_MET
+                elif op == LE:
+                    code = MET if v <= t else NOT_MET
+                elif op == EQ:
+                    code = MET if v == t else NOT_MET
+                else:
+                    code = MET if v >= t else NOT_MET
+            except TypeError:
+                code = BAD_VALUE
+        append((p, v, code))
+    return rows
+
+
+def evaluate(criteria_set: CriteriaSet, attributes: UnitAttributes, known: KnownData) -> Evaluation:
+    """Judge one unit for one year. Pure and deterministic; see the module docstring for the stages."""
+    plan = compile_plan(criteria_set, attributes, known.year)
+    values = known.values
+    via = None
+    if plan.recognition_ids and known.recognition is not None:
+        rec = known.recognition
+        if rec.year is None or rec.year <= known.year:
+            extra = {i: True for i, tier in plan.recognition_ids if rec.tier.rank >= tier.rank and i not in values}
+            if extra:
+                values = {**values, **extra}
+                via = "theo quyết định công nhận" + (f" {rec.decision}" if rec.decision else "")
+    asserted = known.criterion_status
+    rows = []
+    met = not_met = 0
+    for cplan in plan.criteria:
+        crow = _compare(cplan.indicators, values)
+        status = _UNKNOWN
+        basis = Basis.NONE
+        if crow:
+            codes = [c for _, _, c in crow]
+            if NOT_MET in codes:
+                status, basis = _NOT_MET, Basis.VALUES
+            elif cplan.complete and all(c == MET for c in codes):
+                status, basis = _MET, Basis.VALUES
+        if status is _UNKNOWN and asserted:
+            said = asserted.get(cplan.id)
+            if said is not None:
+                status, basis = (_MET if said else _NOT_MET), Basis.ASSERTED
+        if status is _MET:
+            met += 1
+        elif status is _NOT_MET:
+            not_met += 1
+        rows.append([cplan, status, basis, crow, via])
+    total = criteria_set.total
+    count_conflict = None
+    if known.asserted_count is not None:
+        count_conflict, met, not_met = _apply_count(criteria_set, known, rows, met, not_met, total)
+    conditions = _compare(plan.conditions, values)
+    if total is not None and met == total:
+        status = _MET
+    elif not_met:
+        status = _NOT_MET
+    else:
+        status = _UNKNOWN
+    return Evaluation(criteria_set, attributes, known, rows, conditions, status, met, not_met, total, count_conflict)
+
+
+def _apply_count(criteria_set, known, rows, met, not_met, total):
+    """Settle undecided criteria from a reported count, or report why the count does not fit."""
+    said_met, said_total = known.asserted_count
+    said = f"{said_met}/{said_total}"
+    if total is None or said_total != total:
+        return (f"Báo cáo ghi {said} tiêu chí nhưng bộ {criteria_set.id} có "
+                f"{total if total is not None else 'số'} tiêu chí; không dùng con số này để suy ra", met, not_met)
+    undecided = [r for r in rows if r[1] is _UNKNOWN]
+    if said_met > met + len(undecided):
+        failing = ", ".join(r[0].id for r in rows if r[1] is _NOT_MET)
+        return (f"Báo cáo ghi {said} tiêu chí đạt nhưng số liệu cho thấy tiêu chí {failing} chưa đạt",
+                met, not_met)
+    if said_met < met:
+        return (f"Báo cáo ghi {said} tiêu chí đạt nhưng số liệu và báo cáo từng tiêu chí cho thấy đã đạt {met}",
+                met, not_met)
+    if undecided and said_met == met + len(undecided):
+        for r in undecided:
+            r[1], r[2] = _MET, Basis.COUNT
+        met += len(undecided)
+    elif undecided and said_met == met:
+        for r in undecided:
+            r[1], r[2] = _NOT_MET, Basis.COUNT
+        not_met += len(undecided)
+    return None, met, not_met

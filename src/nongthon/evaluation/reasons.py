@@ -1,0 +1,75 @@
+"""Vietnamese wording for verdicts: numbers, comparisons, gaps, missing data.
+
+Reasons are written only when someone reads them (the evaluator stores codes), so a national
+run stays fast while every verdict can still explain itself.
+"""
+
+from __future__ import annotations
+
+from nongthon.evaluation.model import Indicator, Rule, Verification
+
+
+def format_number(value: float | int) -> str:
+    """Vietnamese style: dot for thousands, comma for decimals (32.29 → "32,29", 1234567 → "1.234.567")."""
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    number = float(value)
+    if number == int(number) and abs(number) < 1e15:
+        text = f"{int(number):,}"
+    else:
+        text = f"{number:,.4f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def with_unit(value: float | int, unit: str) -> str:
+    if not unit:
+        return format_number(value)
+    if unit.startswith("%"):
+        return f"{format_number(value)}{unit}"
+    return f"{format_number(value)} {unit}"
+
+
+_SYMBOL = {Rule.GE: ("≥", "<"), Rule.LE: ("≤", ">"), Rule.EQ: ("=", "≠"), Rule.COUNT: ("≥", "<")}
+
+
+def compared(indicator: Indicator, value, threshold: float, met: bool, context: str) -> str:
+    """"Thu nhập … 32,29 triệu đồng/người/năm < 36 triệu đồng yêu cầu (vùng …, năm 2020)"."""
+    tail = f" ({context})" if context else ""
+    if indicator.rule is Rule.COUNT:
+        need = f"yêu cầu ít nhất {format_number(threshold)}"
+        have = f"có {format_number(value)}" if value else "chưa có"
+        return f"{indicator.name}: {have} ({need}{'; ' + context if context else ''})"
+    symbol = _SYMBOL[indicator.rule][0 if met else 1]
+    word = "tối đa cho phép" if indicator.rule is Rule.LE else "yêu cầu"
+    return (f"{indicator.name} {with_unit(value, indicator.unit)} {symbol} "
+            f"{with_unit(threshold, indicator.short_unit or indicator.unit)} {word}{tail}")
+
+
+def boolean(indicator: Indicator, value: bool, via: str | None = None) -> str:
+    text = f"{indicator.name}: {'đạt' if value else 'chưa đạt'}"
+    return f"{text} ({via})" if via else text
+
+
+def no_value(indicator: Indicator, year: int) -> str:
+    return f"Chưa có số liệu «{indicator.name}» năm {year}"
+
+
+def bad_value(indicator: Indicator, value) -> str:
+    expected = "đạt/không đạt" if indicator.rule is Rule.BOOL else "một số"
+    return f"Giá trị {value!r} của «{indicator.name}» không dùng được (cần {expected})"
+
+
+def gap(indicator: Indicator, context: str) -> str:
+    where = context or "chỉ tiêu này"
+    return (f"Chưa có ngưỡng chính thức cho {where} («{indicator.name}»); "
+            "cần văn phòng điều phối bổ sung")
+
+
+def missing_attribute(indicator: Indicator, attribute: str) -> str:
+    return f"Chưa biết {attribute} của đơn vị nên chưa xác định được ngưỡng «{indicator.name}»"
+
+
+def verification_note(verified: Verification, note: str | None) -> str:
+    if verified is Verification.PARTLY:
+        return " — ngưỡng mới xác minh một phần" + (f": {note}" if note else "")
+    return ""
