@@ -1,0 +1,114 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from nongthon.monitoring.models import (
+    Cooperative,
+    CriteriaCount,
+    CriterionStatus,
+    Indicator,
+    LegalDocument,
+    Observation,
+    OcopProduct,
+    Recognition,
+    SupportAssignment,
+    Target,
+    UnitTally,
+)
+
+SOURCE_FIELDSET = (
+    _("Nguồn và trạng thái duyệt"),
+    {"fields": ["status", "source_kind", "source_document", "source_start", "source_end", "source_evidence",
+                "source_fact", "source_legal", "source_file", "source_row", "source_user"]},
+)
+SOURCE_FILTERS = ["status", "source_kind"]
+SOURCE_RAW_IDS = ["source_document", "source_fact", "source_legal", "source_user"]
+
+
+class SourcedAdmin(admin.ModelAdmin):
+    """Admin shared by every sourced model: source fields grouped, filters by status and source."""
+
+    list_filter = SOURCE_FILTERS
+    readonly_fields = ["created_at", "updated_at"]
+    raw_id_fields = SOURCE_RAW_IDS
+
+    def get_fieldsets(self, request, obj=None):
+        source_names = set(SOURCE_FIELDSET[1]["fields"]) | {"created_at", "updated_at"}
+        own = [name for name in self.get_fields(request, obj) if name not in source_names]
+        return [(None, {"fields": own}), SOURCE_FIELDSET, (_("Thời điểm"), {"fields": ["created_at", "updated_at"]})]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ["key", "name", "measure", "direction", "criteria_set_id", "criteria_indicator_id"]
+    search_fields = ["key", "name"]
+
+
+@admin.register(LegalDocument)
+class LegalDocumentAdmin(SourcedAdmin):
+    list_display = ["number", "kind", "date", "issuer", "status"]
+    list_filter = ["kind", *SOURCE_FILTERS]
+    search_fields = ["number", "issuer", "title"]
+
+
+@admin.register(Observation)
+class ObservationAdmin(SourcedAdmin):
+    list_display = ["unit", "indicator", "period_label", "value", "total", "standard", "programme", "status"]
+    list_filter = ["indicator", "programme", *SOURCE_FILTERS]
+    search_fields = ["unit__name", "indicator__name", "source_evidence"]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]
+
+
+@admin.register(CriterionStatus)
+class CriterionStatusAdmin(SourcedAdmin):
+    list_display = ["unit", "criteria_set_id", "criterion_id", "year", "met", "status"]
+    list_filter = ["criteria_set_id", "met", *SOURCE_FILTERS]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]
+
+
+@admin.register(CriteriaCount)
+class CriteriaCountAdmin(SourcedAdmin):
+    list_display = ["unit", "achieved", "total", "year", "status"]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]
+
+
+@admin.register(UnitTally)
+class UnitTallyAdmin(SourcedAdmin):
+    list_display = ["parent", "child_level", "count", "total", "state", "year", "status"]
+    list_filter = ["child_level", *SOURCE_FILTERS]
+    raw_id_fields = ["parent", *SOURCE_RAW_IDS]
+
+
+@admin.register(Recognition)
+class RecognitionAdmin(SourcedAdmin):
+    list_display = ["unit", "tier", "year", "decision_number", "revoked", "status"]
+    list_filter = ["tier", "revoked", *SOURCE_FILTERS]
+    search_fields = ["unit__name", "decision_number"]
+    raw_id_fields = ["unit", "decision", "revoked_decision", *SOURCE_RAW_IDS]
+
+
+@admin.register(Target)
+class TargetAdmin(SourcedAdmin):
+    list_display = ["unit", "kind", "what_label", "deadline_year", "status"]
+    list_filter = ["kind", *SOURCE_FILTERS]
+    raw_id_fields = ["unit", "plan", *SOURCE_RAW_IDS]
+
+
+@admin.register(SupportAssignment)
+class SupportAssignmentAdmin(SourcedAdmin):
+    list_display = ["helper", "unit", "year", "amount_vnd", "status"]
+    search_fields = ["helper", "unit__name"]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]
+
+
+@admin.register(OcopProduct)
+class OcopProductAdmin(SourcedAdmin):
+    list_display = ["name", "owner", "unit", "stars", "year", "status"]
+    list_filter = ["stars", *SOURCE_FILTERS]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]
+
+
+@admin.register(Cooperative)
+class CooperativeAdmin(SourcedAdmin):
+    list_display = ["name", "unit", "members", "capital_vnd", "effective", "status"]
+    list_filter = ["effective", *SOURCE_FILTERS]
+    raw_id_fields = ["unit", *SOURCE_RAW_IDS]

@@ -1,0 +1,131 @@
+"""Progress of a target against accepted monitoring rows.
+
+`compare` is pure arithmetic (tested without a database); `progress_of(target)` gathers the
+latest accepted row the target is measured by and hands it to `compare`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from nongthon.monitoring.choices import TIER_ORDER, Direction, ReviewStatus, TargetKind
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a unit stands against a target.
+
+    `met` is None when nothing is known yet; `ratio` is the share of the target reached
+    (1 or more when met), None when it cannot be computed.
+    """
+
+    target: Decimal | None
+    current: Decimal | None
+    met: bool | None
+    ratio: float | None
+    as_of: int | None
+    overdue: bool
+    note: str
+    basis: object | None = None
+
+
+def compare(target: Decimal, current: Decimal | None, direction: str = Direction.HIGHER) -> tuple[bool | None, float | None]:
+    """Whether `current` reaches `target`, and the share reached, for the indicator's direction."""
+    if current is None or target is None:
+        return None, None
+    target, current = Decimal(target), Decimal(current)
+    if direction == Direction.LOWER:
+        met = current <= target
+        ratio = float(target / current) if current else 1.0
+    else:
+        met = current >= target
+        ratio = float(current / target) if target else (1.0 if met else None)
+    return met, ratio
+
+
+def is_overdue(met: bool | None, deadline_year: int | None, this_year: int) -> bool:
+    return bool(deadline_year) and met is not True and this_year > deadline_year
+
+
+def tier_at_least(tier: str, wanted: str) -> bool:
+    return TIER_ORDER.index(tier) >= TIER_ORDER.index(wanted)
+
+
+def progress_of(target, this_year: int | None = None) -> Progress:
+    """Progress of a `monitoring.Target` from the accepted rows of its unit."""
+    import datetime
+
+    this_year = this_year or datetime.date.today().year
+    if target.kind == TargetKind.INDICATOR:
+        return _indicator_progress(target, this_year)
+    if target.kind == TargetKind.STATUS:
+        return _status_progress(target, this_year)
+    if target.kind == TargetKind.TALLY:
+        return _tally_progress(target, this_year)
+    return Progress(None, None, None, None, None, False, "Mục tiêu mô tả bằng lời: không tự tính được tiến độ.")
+
+
+def _indicator_progress(target, this_year: int) -> Progress:
+    from nongthon.monitoring.models import Observation
+
+    latest = (
+        Observation.objects.filter(unit=target.unit, indicator=target.indicator, status=ReviewStatus.ACCEPTED)
+        .order_by("-year", "-date", "-id").first()
+    )
+    if latest is None:
+        return Progress(target.value, None, None, None, None,
+                        is_overdue(None, target.deadline_year, this_year), "Chưa có số liệu đã duyệt.")
+    met, ratio = compare(target.value, latest.value, target.indicator.direction)
+    note = f"Số liệu mới nhất ({latest.period_label}): {latest.value_label}."
+    return Progress(target.value, latest.value, met, ratio, latest.year,
+                    is_overdue(met, target.deadline_year, this_year), note, latest)
+
+
+def _status_progress(target, this_year: int) -> Progress:
+    from nongthon.monitoring.models import Recognition
+
+    recognitions = Recognition.objects.filter(
+        unit=target.unit, status=ReviewStatus.ACCEPTED, revoked=False,
+    ).order_by("year", "id")
+    reached = next((r for r in recognitions if tier_at_least(r.tier, target.tier)), None)
+    if reached is None:
+        return Progress(None, None, False, None, None, is_overdue(False, target.deadline_year, this_year),
+                        "Chưa có quyết định công nhận đã duyệt.")
+    on_time = target.deadline_year is None or reached.year is None or reached.year <= target.deadline_year
+    note = f"Đã công nhận {reached.get_tier_display()} năm {reached.year or '?'}" + ("." if on_time else " (muộn hơn mục tiêu).")
+    return Progress(None, None, True, 1.0, reached.year, False, note, reached)
+
+
+def _tally_progress(target, this_year: int) -> Progress:
+    from nongthon.monitoring.models import UnitTally
+
+    latest = (
+        UnitTally.objects.filter(parent=target.unit, child_level=target.child_level, state=target.state,
+                                 status=ReviewStatus.ACCEPTED)
+        .order_by("-year", "-id").first()
+    )
+    if latest is not None:
+        current, as_of, basis = Decimal(latest.count), latest.year, latest
+        note = f"Số liệu mới nhất ({latest.year or '?'}): {latest.count}" + (f"/{latest.total}." if latest.total else ".")
+    elif target.state in TIER_ORDER:
+        current, as_of, basis = Decimal(recognised_children(target.unit, target.child_level, target.state)), None, None
+        note = f"Đếm theo quyết định công nhận đã duyệt: {current}."
+    else:
+        return Progress(target.value, None, None, None, None,
+                        is_overdue(None, target.deadline_year, this_year), "Chưa có số liệu đã duyệt.")
+    met, ratio = compare(target.value, current)
+    return Progress(target.value, current, met, ratio, as_of, is_overdue(met, target.deadline_year, this_year),
+                    note, basis)
+
+
+def recognised_children(parent, child_level: str, tier: str) -> int:
+    """How many current children of `parent` at `child_level` hold an accepted recognition at `tier` or above."""
+    from nongthon.monitoring.models import Recognition
+
+    wanted = [t for t in TIER_ORDER if tier_at_least(t, tier)]
+    return (
+        Recognition.objects.filter(unit__parent=parent, unit__level=child_level, tier__in=wanted,
+                                   status=ReviewStatus.ACCEPTED, revoked=False)
+        .values("unit").distinct().count()
+    )
