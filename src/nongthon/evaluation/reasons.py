@@ -60,13 +60,26 @@ def bad_value(indicator: Indicator, value) -> str:
 
 
 def gap(indicator: Indicator, context: str) -> str:
-    where = context or "chỉ tiêu này"
-    return (f"Chưa có ngưỡng chính thức cho {where} («{indicator.name}»); "
-            "cần văn phòng điều phối bổ sung")
+    where = f"cho {context} («{indicator.name}»)" if context else f"cho «{indicator.name}»"
+    return f"Chưa có ngưỡng chính thức {where}; cần văn phòng điều phối bổ sung"
 
 
 def missing_attribute(indicator: Indicator, attribute: str) -> str:
     return f"Chưa biết {attribute} của đơn vị nên chưa xác định được ngưỡng «{indicator.name}»"
+
+
+def join(parts: list[str]) -> str:
+    """Join reasons into one sentence: later parts start lower-case."""
+    out = [p for p in parts if p]
+    return "; ".join(out[:1] + [p[0].lower() + p[1:] for p in out[1:]])
+
+
+def vn_date(iso: str | None) -> str:
+    """2022-03-08 → 08/3/2022, as Vietnamese legal texts write dates."""
+    if not iso:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{day}/{int(month)}/{year}"
 
 
 def verification_note(verified: Verification, note: str | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nongthon.evaluation.model import Status
+from nongthon.evaluation.reasons import vn_date
 from nongthon.evaluation.regions import FLAGS, region_name
 from nongthon.evaluation.results import Evaluation
 
@@ -11,7 +12,7 @@ _MARK = {Status.MET: "[đạt]", Status.NOT_MET: "[chưa đạt]", Status.UNKNOW
 
 def describe_set(cset) -> str:
     law = cset.legal_basis
-    return f"{cset.title} ({law.number} ngày {law.date}, {law.issuer})"
+    return f"{cset.title} ({law.number} ngày {vn_date(law.date)}, {law.issuer})"
 
 
 def render_text(evaluation: Evaluation, show_indicators: bool = True) -> str:

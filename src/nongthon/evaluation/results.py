@@ -155,9 +155,7 @@ def _computed(result: CriterionResult) -> Status:
 
 def _detail(result: CriterionResult) -> str:
     failing = [r.reason for r in result.indicators if r.code == 0]
-    if failing:
-        return "; ".join(failing)
-    return "; ".join(r.reason for r in result.indicators)
+    return reasons.join(failing or [r.reason for r in result.indicators])
 
 
 def _unknown_detail(result: CriterionResult) -> str:
@@ -167,7 +165,7 @@ def _unknown_detail(result: CriterionResult) -> str:
         if met and not parts:
             parts.append(f"{len(met)} chỉ tiêu đã biết đều đạt nhưng danh mục chỉ tiêu chính thức chưa được xác minh")
         parts.append("cần báo cáo kết quả đạt/chưa đạt của tiêu chí")
-    return "; ".join(parts) if parts else "chưa có dữ liệu"
+    return reasons.join(parts) if parts else "chưa có dữ liệu"
 
 
 class Evaluation:
