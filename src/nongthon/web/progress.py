@@ -1,0 +1,246 @@
+"""What the monitoring data says about units, read for the pages: accepted rows only.
+
+Every function answers an empty result when the monitoring models are not installed yet, and
+`monitoring_available()` lets a page say so instead of showing zeros.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+
+def model(app_label: str, name: str):
+    """The model class, or None while the app has not defined it."""
+    try:
+        return apps.get_model(app_label, name)
+    except LookupError:
+        return None
+
+
+def monitoring_available() -> bool:
+    return model("monitoring", "Recognition") is not None
+
+
+def documents_available() -> bool:
+    return model("documents", "Document") is not None
+
+
+@dataclass
+class UnitStanding:
+    """Where one unit stands on a date: its highest recognised tier and the decision behind it."""
+
+    tier: str | None = None
+    tier_label: str = ""
+    decision: str = ""
+    year: int | None = None
+    met: int | None = None
+    total: int | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
+    """Highest accepted, unrevoked recognition and latest accepted criteria count, per unit, as of `on`.
+
+    Two queries whatever the number of units.
+    """
+    ids = list(unit_ids)
+    result: dict[int, UnitStanding] = {}
+    Recognition = model("monitoring", "Recognition")
+    CriteriaCount = model("monitoring", "CriteriaCount")
+    if Recognition is None or not ids:
+        return result
+    from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
+
+    rank = {tier.value: index for index, tier in enumerate(TIER_ORDER)}
+    labels = dict(tier_choices())
+    recognitions = (
+        Recognition.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
+        .filter(Q(year__isnull=True) | Q(year__lte=on.year))
+        .filter(Q(revoked=False) | Q(revoked_date__gt=on))
+        .select_related("decision")
+        .order_by("unit_id", "year", "id")
+    )
+    for row in recognitions:
+        standing = result.setdefault(row.unit_id, UnitStanding())
+        if standing.tier is None or rank.get(row.tier, -1) >= rank.get(standing.tier, -1):
+            standing.tier = row.tier
+            standing.tier_label = labels.get(row.tier, row.tier)
+            standing.year = row.year
+            standing.decision = decision_label(row)
+    if CriteriaCount is not None:
+        counts = (
+            CriteriaCount.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
+            .filter(Q(year__isnull=True) | Q(year__lte=on.year))
+            .order_by("unit_id", "year", "id")
+            .values_list("unit_id", "achieved", "total")
+        )
+        for unit_id, achieved, total in counts:  # ordered by year: the last one wins
+            standing = result.setdefault(unit_id, UnitStanding())
+            standing.met, standing.total = achieved, total
+    return result
+
+
+def decision_label(recognition) -> str:
+    """"QĐ 123/QĐ-UBND ngày 30/12/2019" or whatever part of it is known."""
+    number = recognition.decision_number or (recognition.decision.number if recognition.decision_id else "")
+    when = recognition.decision_date or (recognition.decision.date if recognition.decision_id else None)
+    parts = []
+    if number:
+        parts.append(str(_("QĐ %(number)s") % {"number": number}))
+    if when:
+        parts.append(str(_("ngày %(day)s") % {"day": when.strftime("%d/%m/%Y")}))
+    elif recognition.year:
+        parts.append(str(_("năm %(year)s") % {"year": recognition.year}))
+    return " ".join(parts)
+
+
+def tier_choices() -> list[tuple[str, str]]:
+    """The recognition tiers lowest first, as (value, label)."""
+    try:
+        from nongthon.monitoring.choices import TIER_ORDER
+    except ImportError:
+        return []
+    return [(tier.value, tier.label) for tier in TIER_ORDER]
+
+
+@dataclass
+class TierRow:
+    tier: str | None
+    label: str
+    count: int
+
+
+def tier_rows(by_tier) -> list[TierRow]:
+    rows = [TierRow(value, label, by_tier.get(value, 0)) for value, label in tier_choices()]
+    rows.append(TierRow(None, _("Chưa có quyết định công nhận"), by_tier.get(None, 0)))
+    return rows
+
+
+@dataclass
+class TargetRow:
+    label: str
+    unit: object
+    deadline: int | None
+    current: float | None
+    goal: float | None
+    ratio: float | None
+    met: bool | None
+    overdue: bool
+    note: str
+    source: str
+
+
+def targets_for(unit_ids: Iterable[int], limit: int = 20) -> list[TargetRow]:
+    """Accepted targets of the units with their progress (a query or two per target, at most `limit`)."""
+    Target = model("monitoring", "Target")
+    ids = list(unit_ids)
+    if Target is None or not ids:
+        return []
+    from nongthon.monitoring.choices import ReviewStatus
+
+    rows = []
+    targets = (
+        Target.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
+        .select_related("unit", "indicator", "plan", "source_document", "source_legal")
+        .order_by("deadline_year", "id")[:limit]
+    )
+    for target in targets:
+        progress = target.progress()
+        goal = progress.target if progress.target is not None else None
+        rows.append(TargetRow(
+            label=target.what_label,
+            unit=target.unit,
+            deadline=target.deadline_year,
+            current=float(progress.current) if progress.current is not None else None,
+            goal=float(goal) if goal is not None else None,
+            ratio=progress.ratio,
+            met=progress.met,
+            overdue=progress.overdue,
+            note=progress.note,
+            source=str(target.plan) if target.plan_id else target.source_label,
+        ))
+    return rows
+
+
+def _facts(unit_ids: Iterable[int], statuses: list[str]):
+    Fact = model("documents", "Fact")
+    ids = list(unit_ids)
+    if Fact is None or not ids:
+        return None
+    return Fact.objects.filter(unit_id__in=ids, status__in=statuses).select_related("document", "unit")
+
+
+def recent_facts(unit_ids: Iterable[int], limit: int = 10) -> list:
+    """The latest accepted facts from documents about these units, newest document first."""
+    from nongthon.monitoring.choices import ReviewStatus
+
+    facts = _facts(unit_ids, [ReviewStatus.ACCEPTED])
+    if facts is None:
+        return []
+    return list(facts.order_by("-document__date", "-reviewed_at", "-id")[:limit])
+
+
+def facts_about(unit_ids: Iterable[int]) -> dict:
+    """Accepted facts about the units, and how many more wait for review."""
+    from nongthon.monitoring.choices import ReviewStatus
+
+    facts = _facts(unit_ids, [ReviewStatus.ACCEPTED, ReviewStatus.PROPOSED])
+    if facts is None:
+        return {"accepted": [], "proposed_count": 0}
+    rows = list(facts.order_by("-document__date", "document_id", "span_start", "id"))
+    accepted = [f for f in rows if f.status == ReviewStatus.ACCEPTED]
+    return {"accepted": accepted, "proposed_count": len(rows) - len(accepted)}
+
+
+@dataclass
+class UnitRecords:
+    """Everything accepted about one unit, for its page."""
+
+    recognitions: list = field(default_factory=list)
+    observations: list = field(default_factory=list)
+    criteria_counts: list = field(default_factory=list)
+    criterion_statuses: list = field(default_factory=list)
+    tallies: list = field(default_factory=list)
+    supports: list = field(default_factory=list)
+    ocop: list = field(default_factory=list)
+    cooperatives: list = field(default_factory=list)
+
+
+_SOURCE_RELATED = ("source_document", "source_legal")
+
+
+def unit_records(unit_ids: list[int]) -> UnitRecords:
+    """Accepted monitoring rows of the units (the unit and, through lineage, its predecessors).
+
+    One query per kind of row, whatever their number.
+    """
+    records = UnitRecords()
+    if not monitoring_available() or not unit_ids:
+        return records
+    from nongthon.monitoring.choices import ReviewStatus
+
+    def rows(name, *related, order=("-year", "id"), field_name="unit_id"):
+        Model = model("monitoring", name)
+        if Model is None:
+            return []
+        return list(
+            Model.objects.filter(**{f"{field_name}__in": unit_ids}, status=ReviewStatus.ACCEPTED)
+            .select_related(*related, *_SOURCE_RELATED)
+            .order_by(*order)
+        )
+
+    records.recognitions = rows("Recognition", "unit", "decision", order=("year", "id"))
+    records.observations = rows("Observation", "unit", "indicator", order=("indicator__name", "year", "date", "id"))
+    records.criteria_counts = rows("CriteriaCount", "unit", order=("year", "id"))
+    records.criterion_statuses = rows("CriterionStatus", "unit", order=("criteria_set_id", "criterion_id", "year"))
+    records.tallies = rows("UnitTally", "parent", field_name="parent_id")
+    records.supports = rows("SupportAssignment", "unit")
+    records.ocop = rows("OcopProduct", "unit", order=("-stars", "name"))
+    records.cooperatives = rows("Cooperative", "unit", order=("name",))
+    return records

@@ -1,0 +1,1 @@
+"""Pages of the web application; each module holds the views of one area."""

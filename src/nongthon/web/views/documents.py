@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+
+from nongthon.web import highlight, progress
+from nongthon.web.text import find_folded, fold
+
+SNIPPET_CONTEXT = 120
+
+
+def _document_model():
+    Document = progress.model("documents", "Document")
+    if Document is None:
+        raise Http404("the documents app has no models yet")
+    return Document
+
+
+class DocumentListView(TemplateView):
+    """The library, searched accent-insensitively: "nong thon moi" finds "nông thôn mới"."""
+
+    template_name = "web/document_list.html"
+
+    def get_context_data(self, **kwargs):
+        q = self.request.GET.get("q", "").strip()
+        context = {**super().get_context_data(**kwargs), "nav": "documents", "q": q, "available": True}
+        Document = progress.model("documents", "Document")
+        if Document is None:
+            return {**context, "available": False, "page": None}
+        from django.db.models import Count, Q
+
+        from nongthon.monitoring.choices import ReviewStatus
+
+        qs = Document.objects.annotate(
+            accepted=Count("facts", filter=Q(facts__status=ReviewStatus.ACCEPTED)),
+            proposed=Count("facts", filter=Q(facts__status=ReviewStatus.PROPOSED)),
+        ).order_by("-date", "doc_id")
+        if q:
+            matching = _matching_ids(Document, q)
+            qs = qs.filter(pk__in=list(matching))
+            page = Paginator(qs, 25).get_page(self.request.GET.get("page"))
+            rows = list(page.object_list)
+            texts = dict(Document.objects.filter(pk__in=[d.pk for d in rows]).values_list("pk", "text"))
+            for document in rows:
+                document.snippet, document.hits = _snippet(texts.get(document.pk, ""), q)
+        else:
+            page = Paginator(qs.defer("text"), 25).get_page(self.request.GET.get("page"))
+            rows = list(page.object_list)
+        return {**context, "page": page, "documents": rows}
+
+
+def _matching_ids(Document, q: str) -> list[int]:
+    """Documents whose folded title or text contains the folded query (every word, in order)."""
+    needle = fold(q)
+    ids = []
+    for pk, title, text in Document.objects.values_list("pk", "title", "text").iterator(chunk_size=200):
+        if needle in fold(title) or needle in fold(text):
+            ids.append(pk)
+    return ids
+
+
+def _snippet(text: str, q: str):
+    spans = find_folded(text, q)
+    if not spans:
+        return highlight.marked(text[: 2 * SNIPPET_CONTEXT], []), 0
+    start, end = spans[0]
+    part, offset = highlight.window(text, start, end, SNIPPET_CONTEXT)
+    inside = [highlight.Span(s - offset, e - offset) for s, e in spans if s >= offset and e <= offset + len(part)]
+    return highlight.marked(part, inside), len(spans)
+
+
+class DocumentDetailView(TemplateView):
+    """A document with its facts marked in the text; `#fact-<id>` scrolls to one."""
+
+    template_name = "web/document_detail.html"
+
+    def get_context_data(self, pk: int, **kwargs):
+        Document = _document_model()
+        document = get_object_or_404(Document, pk=pk)
+        facts = list(document.facts.select_related("unit").order_by("span_start", "id"))
+        spans = [
+            highlight.Span(f.span_start, f.span_end, anchor=f"fact-{f.pk}", css=f"fact {f.status}",
+                           title=f.summary)
+            for f in facts if f.span_start is not None and f.span_end is not None
+        ]
+        q = self.request.GET.get("q", "").strip()
+        if q:
+            spans += [highlight.Span(s, e, css="hit") for s, e in find_folded(document.text, q)]
+        evidence = _int(self.request.GET.get("start")), _int(self.request.GET.get("end"))
+        if None not in evidence:
+            spans.append(highlight.Span(evidence[0], evidence[1], anchor="evidence", css="current"))
+        return {
+            **super().get_context_data(**kwargs),
+            "nav": "documents",
+            "document": document,
+            "facts": facts,
+            "marked_text": highlight.marked(document.text, spans),
+            "q": q,
+        }
+
+
+def _int(raw):
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.generic import TemplateView
+
+from nongthon.units.choices import Level
+from nongthon.web import progress, queries
+
+
+class HomeView(TemplateView):
+    """The overview of Lạng Sơn once the registry is loaded, else the country overview."""
+
+    def get(self, request, *args, **kwargs):
+        on = queries.parse_date(request.GET.get("on"))
+        target = reverse("web:overview")
+        if queries.province(queries.HOME_PROVINCE_CODE, on) is not None:
+            target = reverse("web:province-overview", args=[queries.HOME_PROVINCE_CODE])
+        if request.GET.get("on"):
+            target += f"?on={on.isoformat()}"
+        return redirect(target)
+
+
+class DateMixin:
+    """Reads `?on=`; offers the two hierarchies: before the 2025 reform and today."""
+
+    def get_on(self) -> date:
+        return queries.parse_date(self.request.GET.get("on"))
+
+    def date_context(self, on: date) -> dict:
+        today = date.today()
+        return {
+            "on": on,
+            "today": today,
+            "pre_reform": on < queries.REFORM_DATE,
+            "pre_reform_date": queries.PRE_REFORM_DATE,
+        }
+
+
+class CountryOverviewView(DateMixin, TemplateView):
+    template_name = "web/overview_country.html"
+
+    def get_context_data(self, **kwargs):
+        on = self.get_on()
+        provinces = list(queries.units_on(on, Level.TINH).order_by("code"))
+        communes = queries.units_on(on, Level.XA).values_list("parent__level", "parent_id", "parent__parent_id")
+        per_province: Counter[int] = Counter()
+        for parent_level, parent_id, grandparent_id in communes:
+            per_province[parent_id if parent_level == Level.TINH else grandparent_id] += 1
+        for unit in provinces:
+            unit.commune_count = per_province.get(unit.pk, 0)
+        return {
+            **super().get_context_data(**kwargs),
+            **self.date_context(on),
+            "nav": "overview",
+            "provinces": provinces,
+            "commune_total": sum(per_province.values()),
+        }
+
+
+class ProvinceOverviewView(DateMixin, TemplateView):
+    template_name = "web/overview_province.html"
+
+    def get_context_data(self, code: str, **kwargs):
+        on = self.get_on()
+        province = queries.province(code, on)
+        if province is None:
+            raise Http404("no province with this code on this date")
+        communes = list(queries.communes_of(province, on))
+        standing = progress.standings([c.pk for c in communes], on)
+        for commune in communes:
+            commune.standing = standing.get(commune.pk) or progress.UnitStanding()
+        by_tier = Counter(c.standing.tier for c in communes)
+        measured = [c.standing for c in communes if c.standing.met is not None]
+        average_met = sum(s.met for s in measured) / len(measured) if measured else None
+        districts = []
+        if on < queries.REFORM_DATE:
+            grouped = defaultdict(list)
+            for commune in communes:
+                grouped[commune.parent_id].append(commune)
+            for district in queries.districts_of(province, on):
+                members = grouped.get(district.pk, [])
+                district.commune_count = len(members)
+                district.recognised = sum(1 for c in members if c.standing.tier)
+                districts.append(district)
+            districts.sort(key=lambda d: (-(d.recognised / d.commune_count if d.commune_count else 0), d.code))
+        ranked = sorted(communes, key=lambda c: (-(c.standing.met or -1), c.code))
+        return {
+            **super().get_context_data(**kwargs),
+            **self.date_context(on),
+            "nav": "overview",
+            "province": province,
+            "communes": communes,
+            "commune_count": len(communes),
+            "ranked": ranked[:15],
+            "districts": districts,
+            "by_tier": by_tier,
+            "recognised": sum(n for tier, n in by_tier.items() if tier),
+            "average_met": average_met,
+            "measured_count": len(measured),
+            "monitoring_available": progress.monitoring_available(),
+            "tiers": progress.tier_rows(by_tier),
+            "targets": progress.targets_for([province.pk]),
+            "recent_facts": progress.recent_facts([province.pk, *(c.pk for c in communes)]),
+        }

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+
+from nongthon.units.choices import Level
+from nongthon.units.models import Unit
+from nongthon.web import charts, criteria_matrix, lineage, progress, queries
+from nongthon.web.search import search_units
+
+
+class UnitListView(TemplateView):
+    """Search units by name, accent-insensitively, at a date; without a query, list a level."""
+
+    template_name = "web/unit_list.html"
+
+    def get_context_data(self, **kwargs):
+        request = self.request
+        on = queries.parse_date(request.GET.get("on"))
+        q = request.GET.get("q", "").strip()
+        level = request.GET.get("level", "")
+        if level not in Level.values:
+            level = ""
+        if q:
+            results = search_units(q, on, level or None)
+            page = None
+        else:
+            qs = queries.units_on(on, level or Level.TINH).select_related("parent__parent").order_by("code")
+            page = Paginator(qs, 100).get_page(request.GET.get("page"))
+            results = list(page.object_list)
+        return {
+            **super().get_context_data(**kwargs),
+            "nav": "units",
+            "q": q,
+            "on": on,
+            "level": level,
+            "levels": Level.choices,
+            "results": results,
+            "page": page,
+            "pre_reform_date": queries.PRE_REFORM_DATE,
+        }
+
+
+class UnitDetailView(TemplateView):
+    template_name = "web/unit_detail.html"
+
+    def get_context_data(self, key: str, **kwargs):
+        unit = get_object_or_404(Unit.objects.select_related("parent__parent__parent"), key=key)
+        history = lineage.lineage_of(unit)
+        own_and_before = [unit.pk, *(u.pk for u in history.predecessors)]
+        records = progress.unit_records(own_and_before)
+        on = _child_date(unit)
+        children = list(
+            unit.children.filter(queries.valid_on_q(on)).order_by("code")
+        ) if unit.level != Level.XA else []
+        child_standing = progress.standings([c.pk for c in children], on) if children else {}
+        for child in children:
+            child.standing = child_standing.get(child.pk) or progress.UnitStanding()
+        standing = progress.standings([unit.pk], on).get(unit.pk) or progress.UnitStanding()
+        return {
+            **super().get_context_data(**kwargs),
+            "nav": "units",
+            "unit": unit,
+            "ancestors": queries.ancestors(unit),
+            "lineage": history,
+            "standing": standing,
+            "records": records,
+            "children": children,
+            "indicator_tables": _indicator_tables(records.observations),
+            "matrix": criteria_matrix.from_statuses(records.criterion_statuses),
+            "targets": progress.targets_for([unit.pk]),
+            "facts": progress.facts_about(own_and_before),
+            "monitoring_available": progress.monitoring_available(),
+            "documents_available": progress.documents_available(),
+        }
+
+
+def _child_date(unit):
+    """Children are listed as they stood on the last day the unit existed, or today."""
+    from datetime import timedelta
+
+    if unit.valid_to:
+        return unit.valid_to - timedelta(days=1)
+    return queries.parse_date(None)
+
+
+def _indicator_tables(observations) -> list[dict]:
+    """Observations grouped by indicator, each with a chart when there are two years or more."""
+    grouped = defaultdict(list)
+    for row in observations:
+        grouped[row.indicator].append(row)
+    tables = []
+    for indicator, rows in grouped.items():
+        points = [(float(r.year), float(r.value)) for r in rows if r.year is not None and r.total is None]
+        chart = ""
+        if len({x for x, _ in points}) >= 2:
+            chart = charts.line_chart([charts.Series(indicator.name, points)], title=indicator.name)
+        tables.append({"indicator": indicator, "rows": rows, "chart": chart})
+    return tables
