@@ -7,7 +7,8 @@ Defaults to gold.jsonl and docs/ beside this file. Verifies that every line is a
 object of a known type with the required fields and allowed values, that its document
 exists, and that its evidence is an exact substring of the document (after NFC).
 Also reports documents that are not NFC, documents without facts, and facts that
-repeat another fact's key fields. Exits 1 when a problem is found. Standard library only.
+repeat another fact's key fields; a unit name starting with a level word is only flagged
+for a look (some names do: "Bản Cầm"). Exits 1 when a problem is found. Standard library only.
 """
 import json
 import re
@@ -51,6 +52,9 @@ LEVEL_WORDS = ["xã", "huyện", "tỉnh", "thôn", "thị trấn", "thành ph�
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 SPAN_RE = re.compile(r"^\d{4}-\d{4}$")
 STATE_RE = re.compile(r"^criteria:(\d+)-(\d+)$")
+WARNINGS = []
+# level words that also begin real names ("Bản Cầm", "Buôn Đôn", "Làng Giàng")
+NAME_WORDS = {"bản", "buôn", "làng", "ấp"}
 
 
 def is_num(value):
@@ -87,8 +91,11 @@ def check_unit(unit, where, problems):
                 problems.append(f"{where}: unit name not NFC")
             low = name.lower()
             for word in LEVEL_WORDS:
-                if low.startswith(word + " "):
+                if low.startswith(word + " ") and word not in NAME_WORDS:
                     problems.append(f"{where}: unit name keeps the level word: {name!r}")
+                elif low.startswith(word + " "):
+                    WARNINGS.append(f"{where}: unit name starts with a level word, check it is part "
+                                    f"of the proper name: {name!r}")
     if unit.get("level") == "nuoc" and (name is not None or unit.get("parent") is not None):
         problems.append(f"{where}: the country has no name and no parent")
 
@@ -227,6 +234,8 @@ def main():
         print(f"note: {doc} has no facts")
     print(f"{len(texts)} documents, {sum(counts.values())} facts: "
           + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+    for warning in WARNINGS:
+        print("check", warning)
     for problem in problems:
         print("PROBLEM", problem)
     sys.exit(1 if problems else 0)
