@@ -1,0 +1,112 @@
+"""Finding a unit in the database and the attributes its criteria depend on, for a year.
+
+The `Unit` and `UnitAttribute` models and the region table (`nongthon.registry.region_of`) belong
+to other parts of the system; they are imported when needed so that a missing piece gives a
+sentence, not a stack trace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from nongthon.evaluation import UnitAttributes
+
+_TRUE = {"1", "true", "có", "co", "x", "yes", "đúng"}
+
+
+class UnitLookupError(Exception):
+    """The unit or its attributes cannot be found; the message says why, in Vietnamese."""
+
+
+@dataclass
+class UnitContext:
+    unit: object
+    attributes: UnitAttributes
+    full_name: str
+    on: dt.date
+    notes: list[str] = field(default_factory=list)
+
+
+def _overlaps(unit, start: dt.date, end: dt.date) -> bool:
+    return (unit.valid_from is None or unit.valid_from < end) and (unit.valid_to is None or unit.valid_to > start)
+
+
+def find_unit(code: str, year: int):
+    """The unit with this code valid during `year`; the one still valid at the year's end if several."""
+    try:
+        from nongthon.units.models import Unit
+    except ImportError as err:  # pragma: no cover - the units app ships with the project
+        raise UnitLookupError(f"Chưa có bảng đơn vị hành chính (nongthon.units): {err}") from err
+    start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+    candidates = [u for u in Unit.objects.filter(code=code).select_related("parent") if _overlaps(u, start, end)]
+    if not candidates:
+        known = list(Unit.objects.filter(code=code).order_by("valid_from"))
+        if known:
+            spans = ", ".join(f"{u.name} ({u.valid_from or '…'} – {u.valid_to or 'nay'})" for u in known)
+            raise UnitLookupError(f"Mã {code} không có đơn vị nào còn hiệu lực trong năm {year}; mã này từng là: {spans}")
+        raise UnitLookupError(f"Không có đơn vị hành chính mã {code} trong cơ sở dữ liệu "
+                              "(nạp danh mục bằng `nongthon units load`)")
+    candidates.sort(key=lambda u: (u.valid_to is None or u.valid_to >= end, u.valid_from or dt.date.min), reverse=True)
+    return candidates[0]
+
+
+def _chain(unit) -> list:
+    out = []
+    while unit is not None and len(out) < 6:
+        out.append(unit)
+        unit = unit.parent
+    return out
+
+
+def _full_name(chain: list) -> str:
+    return ", ".join(f"{u.get_kind_display()} {u.name}" for u in chain)
+
+
+def _attribute_rows(unit, on: dt.date, notes: list[str]) -> dict[str, str]:
+    try:
+        from nongthon.units.models import UnitAttribute
+    except ImportError:
+        notes.append("Chưa có bảng thuộc tính đơn vị (units.UnitAttribute): không biết xã ĐBKK, ATK, nhóm xã")
+        return {}
+    rows = UnitAttribute.objects.filter(unit=unit).order_by("valid_from")
+    out = {}
+    for row in rows:
+        if (row.valid_from is None or row.valid_from <= on) and (row.valid_to is None or row.valid_to > on):
+            out[row.name] = str(row.value).strip()
+    return out
+
+
+def unit_context(code: str, year: int) -> UnitContext:
+    """The unit of `code` during `year` and its attributes valid on the last day it was valid in that year."""
+    unit = find_unit(code, year)
+    on = dt.date(year, 12, 31)
+    if unit.valid_to is not None and unit.valid_to <= on:
+        on = unit.valid_to - dt.timedelta(days=1)
+    notes: list[str] = []
+    chain = _chain(unit)
+    rows = _attribute_rows(unit, on, notes)
+    region = rows.get("region") or None
+    if region is None:
+        province = next((u for u in chain if u.level == "tinh"), None)
+        if province is None:
+            notes.append("Không tìm thấy tỉnh của đơn vị nên không xác định được vùng")
+        else:
+            try:
+                from nongthon.registry import region_of
+            except ImportError:
+                notes.append("Chưa có bảng vùng (nongthon.registry.region_of); dùng --region để chỉ định vùng")
+            else:
+                region = region_of(province.code, on)
+                if region is None:
+                    notes.append(f"Tỉnh mã {province.code} không có trong bảng vùng")
+    group = None
+    if rows.get("commune_group"):
+        try:
+            group = int(rows["commune_group"])
+        except ValueError:
+            notes.append(f"Nhóm xã {rows['commune_group']!r} không hợp lệ (cần 1, 2 hoặc 3)")
+    flags = frozenset(f for f in ("dbkk", "atk") if rows.get(f, "").lower() in _TRUE)
+    attributes = UnitAttributes(region=region, commune_group=group, flags=flags,
+                                name=f"{unit.get_kind_display()} {unit.name}", code=unit.code)
+    return UnitContext(unit, attributes, _full_name(chain), on, notes)
