@@ -1,0 +1,122 @@
+"""`nongthon review`: list the facts awaiting review, accept or reject them.
+
+    nongthon review [--json] [--document DOC] [--type TYPE]
+    nongthon review accept ID [ID ...] [--unit KEY] [--user NAME]
+    nongthon review reject ID [ID ...] --note "..." [--user NAME]
+"""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from nongthon.documents.choices import FactType
+from nongthon.documents.consistency import tally_mismatches
+from nongthon.documents.models import Fact
+from nongthon.documents.operations import ReviewError, accept_fact, pending_facts, reject_fact
+from nongthon.units.models import Unit
+
+
+class Command(BaseCommand):
+    help = "Liệt kê dữ kiện chờ duyệt; chấp nhận (accept) hoặc bác bỏ (reject) dữ kiện theo mã số."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", dest="as_json", action="store_true", help="in danh sách dạng JSON")
+        parser.add_argument("--document", help="chỉ dữ kiện của tài liệu này (mã tài liệu)")
+        parser.add_argument("--type", choices=FactType.values, help="chỉ dữ kiện loại này")
+        actions = parser.add_subparsers(dest="action", required=False)
+        accept = actions.add_parser("accept", help="chấp nhận dữ kiện")
+        accept.add_argument("ids", nargs="+", type=int, metavar="ID")
+        accept.add_argument("--unit", help="khóa đơn vị (ví dụ 01978@2020-02-25) khi dữ kiện chưa xác định đơn vị")
+        accept.add_argument("--user", help="tên đăng nhập của người duyệt")
+        reject = actions.add_parser("reject", help="bác bỏ dữ kiện")
+        reject.add_argument("ids", nargs="+", type=int, metavar="ID")
+        reject.add_argument("--note", default="", help="lý do bác bỏ")
+        reject.add_argument("--user", help="tên đăng nhập của người duyệt")
+
+    def handle(self, *args, action=None, **options):
+        if action == "accept":
+            return self.accept(options["ids"], _user(options.get("user")), _unit(options.get("unit")))
+        if action == "reject":
+            return self.reject(options["ids"], _user(options.get("user")), options.get("note") or "")
+        return self.show_pending(options)
+
+    def show_pending(self, options):
+        facts = pending_facts()
+        if options.get("document"):
+            facts = facts.filter(document__doc_id=options["document"])
+        if options.get("type"):
+            facts = facts.filter(type=options["type"])
+        facts = list(facts)
+        mismatches = tally_mismatches()
+        if options["as_json"]:
+            self.stdout.write(json.dumps({
+                "facts": [fact_json(fact) for fact in facts],
+                "mismatches": [{"fact": m.fact.pk, "parent": m.parent.key, "field": m.field, "stated": m.stated,
+                                "known": m.known, "message": m.message} for m in mismatches],
+            }, ensure_ascii=False, indent=2))
+            return
+        if not facts:
+            self.stdout.write("Không có dữ kiện nào chờ duyệt.")
+        for fact in facts:
+            unit = fact.unit.key if fact.unit_id else "chưa xác định đơn vị"
+            self.stdout.write(f"#{fact.pk} [{fact.document.doc_id}] {fact.type}: {fact.summary} ({unit})")
+            if fact.evidence:
+                self.stdout.write(f"    « {fact.evidence} »")
+        if facts:
+            self.stdout.write(f"{len(facts)} dữ kiện chờ duyệt.")
+        for mismatch in mismatches:
+            self.stdout.write(f"Không khớp (dữ kiện #{mismatch.fact.pk}): {mismatch.message}")
+
+    def accept(self, ids, user, unit):
+        failed = []
+        for fact in _facts(ids):
+            try:
+                row = accept_fact(fact, user=user, unit=unit)
+            except ReviewError as err:
+                failed.append(str(err))
+                self.stderr.write(str(err))
+                continue
+            self.stdout.write(f"Đã chấp nhận #{fact.pk}: {row._meta.verbose_name} «{row}».")
+        if failed:
+            raise CommandError(f"{len(failed)} dữ kiện chưa được chấp nhận.")
+
+    def reject(self, ids, user, note):
+        for fact in _facts(ids):
+            reject_fact(fact, user=user, note=note)
+            self.stdout.write(f"Đã bác bỏ #{fact.pk}.")
+
+
+def fact_json(fact: Fact) -> dict:
+    return {
+        "id": fact.pk, "document": fact.document.doc_id, "type": fact.type, "payload": fact.payload,
+        "summary": fact.summary, "evidence": fact.evidence, "span": [fact.span_start, fact.span_end],
+        "unit_key": fact.unit.key if fact.unit_id else None, "confidence": fact.confidence,
+        "status": fact.status,
+    }
+
+
+def _facts(ids) -> list[Fact]:
+    found = {fact.pk: fact for fact in Fact.objects.filter(pk__in=ids)}
+    missing = [str(i) for i in ids if i not in found]
+    if missing:
+        raise CommandError(f"Không có dữ kiện mã số: {', '.join(missing)}.")
+    return [found[i] for i in ids]
+
+
+def _user(username):
+    if not username:
+        return None
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise CommandError(f"Không có người dùng {username!r}.")
+    return user
+
+
+def _unit(key):
+    if not key:
+        return None
+    unit = Unit.objects.filter(key=key).first()
+    if unit is None:
+        raise CommandError(f"Không có đơn vị khóa {key!r}.")
+    return unit
