@@ -18,7 +18,7 @@ def _resolver_keys(q: str, on: date, level: str | None) -> list[str] | None:
         return None
     try:
         resolution = load_registry().resolve(q, level=level or None, on=on)
-    except (AttributeError, FileNotFoundError, LookupError, ValueError):
+    except Exception:  # a registry that cannot answer leaves the page to its fallback
         return None
     return [c.unit.key for c in resolution.candidates][:MAX_RESULTS]
 

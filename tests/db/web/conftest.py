@@ -1,0 +1,26 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son
+
+
+@pytest.fixture
+def places(db):
+    return make_lang_son()
+
+
+@pytest.fixture
+def province_officer(db):
+    return get_user_model().objects.create_user("can_bo_tinh", password="mat-khau-dai-va-kho-doan-1")
+
+
+@pytest.fixture
+def article(places):
+    return ingest_article(places)
+
+
+@pytest.fixture
+def reviewed(places, article, province_officer):
+    """The article with two facts accepted (poverty rate, criteria count) and one still proposed."""
+    accept_all_but_first(article, province_officer)
+    return article

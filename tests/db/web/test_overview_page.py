@@ -1,0 +1,62 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_home_page_opens_the_overview_of_lang_son(client, places):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.url == "/overview/20/"
+
+
+def test_the_home_page_falls_back_to_the_country_when_no_registry_is_loaded(client, db):
+    response = client.get("/", follow=True)
+    assert response.status_code == 200
+    assert "Chưa nạp danh mục đơn vị hành chính" in response.content.decode()
+
+
+def test_the_overview_today_lists_the_communes_directly_under_the_province(client, places, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12):
+        response = client.get("/overview/20/")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Lạng Sơn" in page and "Nhất Hòa" in page and "Kiên Mộc" in page
+    assert "Nhất Tiến" not in page  # ended with the reform
+
+
+def test_the_overview_before_the_reform_ranks_the_districts(client, places, reviewed, django_assert_max_num_queries):
+    with django_assert_max_num_queries(14):
+        response = client.get("/overview/20/?on=2025-06-30")
+    page = response.content.decode()
+    assert "Xếp hạng cấp huyện" in page
+    assert "Huyện Bắc Sơn" in page and "Nhất Tiến" in page and "Bính Xá" in page
+    assert "15/19" in page  # the accepted criteria count of Nhất Hòa
+    assert "bình quân" in page
+
+
+def test_the_average_of_criteria_met_is_written_the_vietnamese_way(client, places, reviewed):
+    page = client.get("/overview/20/?on=2025-06-30").content.decode()
+    assert "15" in page and "tiêu chí/xã bình quân (1 xã có số liệu)" in page
+
+
+def test_the_overview_says_what_is_missing_without_accepted_data(client, places):
+    page = client.get("/overview/20/").content.decode()
+    assert "Chưa có chỉ tiêu đã duyệt" in page
+    assert "Chưa có dữ kiện đã duyệt từ tài liệu" in page
+
+
+def test_the_country_overview_counts_communes_per_province(client, places, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        response = client.get("/overview/?on=2025-06-30")
+    page = response.content.decode()
+    assert "Tổng quan cả nước" in page and "Lạng Sơn" in page
+
+
+def test_an_unknown_province_answers_404(client, places):
+    assert client.get("/overview/99/").status_code == 404
+
+
+def test_the_layout_switches_to_english(client, places):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/overview/20/"}, follow=True)
+    page = response.content.decode()
+    assert 'lang="en"' in page
