@@ -1,0 +1,95 @@
+"""Helpers shared by the fact rules: years of a sentence, modality, clause bounds."""
+
+from __future__ import annotations
+
+import re
+
+from nongthon.extraction import patterns as P
+from nongthon.extraction import words as W
+from nongthon.extraction.numbers import years_in
+from nongthon.extraction.records import Sentence
+from nongthon.extraction.resolve import Context
+
+_TARGET = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, W.TARGET_CUES)) + r")(?![^\W_])", re.I)
+_ACHIEVED = re.compile("|".join(map(re.escape, W.ACHIEVED_CUES)), re.I)
+_BY_YEAR = re.compile(r"(?:đến|tới|vào) năm ((?:19|20)\d\d)")
+
+
+def clause_of(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The semicolon clause of `sentence` that holds `pos`."""
+    text = ctx.text
+    start = text.rfind(";", sentence.start, pos)
+    end = text.find(";", pos, sentence.end)
+    return (sentence.start if start < 0 else start + 1), (sentence.end if end < 0 else end)
+
+
+def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: bool = True):
+    """The year (int) or period ("2019-2020", "2022-07") the sentence gives a statement at [start, end)."""
+    found = years_in(ctx.text, sentence.start, sentence.end)
+    if single:
+        found = [y for y in found if "-" not in y[2]]
+    if not found:
+        return None
+    chosen = None
+    for y in found:
+        if end <= y[0] <= end + 30 and not re.search(r"[;]", ctx.text[end:y[0]]):
+            chosen = y
+            break
+    if chosen is None:
+        prior = [y for y in found if y[1] <= end]
+        chosen = prior[-1] if prior else next((y for y in found if y[0] >= end), None)
+    if chosen is None:
+        return None
+    expression = ctx.text[chosen[0]:chosen[1]]
+    month = re.match(r"[Tt]háng (\d{1,2})\s*/", expression)
+    if month and not single:
+        return f"{chosen[2]}-{int(month.group(1)):02d}"
+    return int(chosen[2]) if "-" not in chosen[2] else chosen[2]
+
+
+def modality_for(ctx: Context, lo: int, pos: int) -> str:
+    """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
+    window = ctx.text[max(lo, pos - 160):pos]
+    cues = [c for c in _TARGET.finditer(window) if not window[:c.start()].lower().endswith("chương trình ")]
+    if not cues:
+        by_year = _BY_YEAR.search(ctx.text, pos, min(len(ctx.text), pos + 60))
+        if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
+            return "target"
+        return "achieved"
+    last = cues[-1]
+    if last.group().lower() == "trở thành" and window[:last.start()].rstrip().endswith("đã"):
+        return "achieved"
+    if _ACHIEVED.search(window, last.end()):
+        return "achieved"
+    return "target"
+
+
+def evidence_span(*spans: tuple[int, int]) -> tuple[int, int]:
+    starts = [a for a, _ in spans if a is not None]
+    ends = [b for _, b in spans if b is not None]
+    return min(starts), max(ends)
+
+
+def child_level(noun: str) -> str:
+    return W.CHILD_LEVEL.get(noun.lower(), "xa")
+
+
+NTM_TRIGGER = re.compile(
+    r"(?P<neg>chưa |không )?"
+    r"(?:(?:đạt chuẩn|về đích)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
+    r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
+    r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +
+    r"(?:\s+(?P<grade2>nâng cao|kiểu mẫu))?"
+    r"|hoàn thành (?:nhiệm vụ )?xây dựng " + P.NTM.replace("?P<", "?:") + r"(?!\s*(?:nâng cao|kiểu mẫu))"
+    r")"
+)
+COUNT_BEFORE = re.compile(
+    r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
+    r"(?P<noun>xã, phường, thị trấn|thôn, bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
+    r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|đơn vị cấp huyện)"
+    r"(?![^\W_])(?P<between>[^;\d]{0,90}?)$"
+)
+ORDINAL = re.compile(
+    r"(?:thứ\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?|(?P<first>đầu tiên))\s+(?:của|trong|tại)\s+"
+    r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)"
+)

@@ -1,0 +1,123 @@
+"""Rules for cited documents: `legal_ref`."""
+
+from __future__ import annotations
+
+import re
+
+from nongthon.extraction import patterns as P
+from nongthon.extraction.numbers import parse_date
+from nongthon.extraction.records import Candidate, Sentence
+from nongthon.extraction.resolve import Context
+
+_CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_DATE_BEFORE = re.compile(r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
+                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+)?(?:ký\s+)?ban hành\s*$")
+
+
+def normalise_number(number: str) -> str:
+    number = re.sub(r"^[Ss]ố\s*", "", number)
+    return re.sub(r"\s+", "", number).rstrip(".,")
+
+
+def kind_of(word: str | None, number: str) -> str:
+    if word:
+        kind = P.KIND_OF_WORD.get(word.lower())
+        if kind:
+            return kind
+    m = _CODE.match(number)
+    if m:
+        return P.SYMBOL_KIND.get(m["code"], "other")
+    return "other"
+
+
+def _year_default(ctx: Context) -> int | None:
+    return ctx.doc_date.year if ctx.doc_date else None
+
+
+def _details_after(ctx: Context, end: int, limit: int) -> tuple[str | None, str | None, int]:
+    """Signing date and issuer written after a symbol ("..., ngày 15/5/2016 của Bộ Chính trị")."""
+    text = ctx.text
+    date = issuer = None
+    pos = end
+    for _ in range(2):
+        dm = P.LEGAL_DATE_AFTER.match(text, pos, limit)
+        if dm and date is None:
+            date = parse_date(re.sub(r"\s+", "", dm["date"]) if "tháng" not in dm["date"] else dm["date"],
+                              _year_default(ctx))
+            pos = dm.end()
+            continue
+        im = P.ISSUER_AFTER.match(text, pos, limit)
+        if im and issuer is None:
+            issuer = _PAREN.sub("", im["issuer"]).strip()
+            pos = im.end("issuer")
+            continue
+        break
+    return date, issuer, pos
+
+
+def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    covered: list[tuple[int, int]] = []
+    limit = sentence.end
+    for m in P.LEGAL_CITE.finditer(text, sentence.start, sentence.end):
+        symbol = m["num"]
+        has_symbol = not symbol.isdigit() and not re.fullmatch(r"\d+[a-z]?", symbol)
+        written_so = re.search(r"[Ss]ố", text[m.end("kind"):m.start("num")]) is not None
+        if not has_symbol and not written_so and not (m["kind"][0].isupper() and len(symbol) >= 2):
+            continue
+        covered.append((m.start(), m.end()))
+        date, issuer, _ = _details_after(ctx, m.end(), limit)
+        if date is None:
+            db = _DATE_BEFORE.search(text, sentence.start, m.start())
+            if db:
+                date = parse_date(db["date"].replace(" ", "") if "tháng" not in db["date"] else db["date"],
+                                  _year_default(ctx))
+                issuer = issuer or _PAREN.sub("", db["issuer"]).strip() or None
+        numbers = [normalise_number(symbol)]
+        if m["nums"]:
+            suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
+            numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers
+        for number in numbers:
+            fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
+                      "_bare": not has_symbol}
+            out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.9 if has_symbol else 0.6))
+    for m in P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        number = normalise_number(m["num"])
+        code = _CODE.match(number)
+        if not code or code["code"] not in P.SYMBOL_KIND:
+            continue
+        date, issuer, _ = _details_after(ctx, m.end(), limit)
+        fields = {"number": number, "kind": kind_of(None, number), "date": date, "issuer": issuer, "_bare": False}
+        out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.7))
+    for m in P.LAW_BY_NAME.finditer(text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        name = m["name"].strip()
+        fields = {"number": f"Luật {name} {m['year']}", "kind": "luat", "date": None, "issuer": None, "_bare": False}
+        out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.8))
+    return out
+
+
+def merge_legal(candidates: list[Candidate]) -> list[Candidate]:
+    """One fact per document number: the first mention, completed with the most detail."""
+    by_number: dict[str, Candidate] = {}
+    for c in candidates:
+        key = re.sub(r"\s+", "", c.fields["number"]).upper()
+        if key in by_number:
+            kept = by_number[key]
+            for field in ("date", "issuer"):
+                if kept.fields[field] is None and c.fields[field] is not None:
+                    kept.fields[field] = c.fields[field]
+            continue
+        by_number[key] = c
+    symbols = [k for k, c in by_number.items() if not c.fields["_bare"]]
+    out = []
+    for key, c in by_number.items():
+        if c.fields["_bare"] and any(re.match(rf"{re.escape(key)}[-/]", s) for s in symbols):
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,185 @@
+"""Rules for measured figures: `poverty_rate` and `indicator`."""
+
+from __future__ import annotations
+
+import re
+
+from nongthon.extraction import indicators as I
+from nongthon.extraction import patterns as P
+from nongthon.extraction import words as W
+from nongthon.extraction.facts_common import clause_of, modality_for, year_for
+from nongthon.extraction.numbers import as_int_if_whole, money_vnd, parse_number
+from nongthon.extraction.records import Candidate, Sentence, Unit
+from nongthon.extraction.resolve import Context
+
+_SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
+_CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
+
+
+def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phrase_start: int) -> tuple[Unit | None, int]:
+    """The unit a figure is about: a mention before it in its clause or sentence, else the article's."""
+    limit = value_start
+    for window_lo in (lo, sentence.start):
+        found = [m for m in ctx.mentions_between(window_lo, limit) if not m.plural]
+        while found:
+            mention = found.pop()
+            unit = ctx.unit_of(mention, sentence)
+            if unit is not None and (unit.name or unit.level in {"tinh", "nuoc"}):
+                return unit, mention.start
+    if ctx.focus_district:
+        return Unit(ctx.focus_district, "huyen", ctx.province), limit
+    district = ctx.topic(sentence, limit, "huyen")
+    if district:
+        return Unit(district, "huyen", ctx.province), limit
+    return None, limit
+
+
+def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    out = _poverty(ctx, sentence)
+    out.extend(_indicators(ctx, sentence))
+    return out
+
+
+def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for m in I.POVERTY.finditer(text, sentence.start, sentence.end):
+        lo, hi = clause_of(ctx, sentence, m.start())
+        hi = min(hi, m.end() + 160)
+        values = []
+        for pm in P.PERCENT.finditer(text, m.end(), hi):
+            before = text[max(m.end(), pm.start() - 25):pm.start()]
+            if _CHANGE.search(before) and "còn" not in before:
+                continue
+            values.append(pm)
+            if not re.search(r"(?:từ|năm \d{4})\s*$", before) or len(values) > 1:
+                pass
+        if not values:
+            continue
+        chosen = [values[-1]] if len(values) > 1 and re.search(r"xuống|còn", text[values[0].end():values[-1].start()]) else values[:1]
+        standard = None
+        sm = I.POVERTY_STANDARD.search(text, m.end(), chosen[0].start())
+        if sm:
+            standard = sm["num"].rstrip(".")
+        for pm in chosen:
+            value = parse_number(pm["num"])
+            if value is None or value > 100:
+                continue
+            unit, ustart = _unit_for(ctx, sentence, lo, pm.start(), m.start())
+            if unit is None:
+                continue
+            period = year_for(ctx, sentence, m.start(), pm.end(), single=False)
+            fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}
+            out.append(Candidate("poverty_rate", fields, min(m.start(), ustart), pm.end(), 0.85))
+    return out
+
+
+def _value_after(ctx: Context, measure: str, start: int, end: int):
+    text = ctx.text
+    if measure == "percent":
+        m = P.PERCENT.search(text, start, end)
+        return (m, parse_number(m["num"])) if m else (None, None)
+    if measure == "ha":
+        m = P.AREA.search(text, start, end)
+        return (m, parse_number(m["num"])) if m else (None, None)
+    m = P.MONEY.search(text, start, end)
+    if not m:
+        return None, None
+    if measure == "million_vnd_per_year":
+        vnd = money_vnd(m["num"], m["scale"])
+        return (m, vnd / 1e6) if vnd is not None else (None, None)
+    return m, money_vnd(m["num"], m["scale"])
+
+
+def _indicator(ctx, sentence, key, measure, value, vm, phrase_start, lo, total=None, note=None):
+    if value is None:
+        return None
+    unit, ustart = _unit_for(ctx, sentence, lo, vm.start(), phrase_start)
+    if unit is None:
+        return None
+    start = min(vm.start(), phrase_start)
+    fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
+              "period": year_for(ctx, sentence, start, vm.end(), single=False),
+              "modality": modality_for(ctx, lo, start)}
+    if total is not None:
+        fields["total"] = total
+    if note:
+        fields["note"] = note
+    return Candidate("indicator", fields, start, max(vm.end(), phrase_start), 0.8)
+
+
+def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    seen_keys: set[tuple[str, int]] = set()
+    for key, measure, phrase, where in I.COMPILED:
+        for m in phrase.finditer(text, sentence.start, sentence.end):
+            lo, hi = clause_of(ctx, sentence, m.start())
+            vm = value = None
+            if where in {"before", "both"}:
+                prior = list(P.PERCENT.finditer(text, max(lo, m.start() - 40), m.start()))
+                if prior and not re.search(r"[,;]", text[prior[-1].end():m.start()]):
+                    vm, value = prior[-1], parse_number(prior[-1]["num"])
+            if vm is None and where in {"after", "both"}:
+                stop = min(hi, m.end() + 90)
+                comma = text.find(",", m.end(), stop)
+                vm, value = _value_after(ctx, measure, m.end(), stop if comma < 0 or measure != "percent" else comma)
+                if vm is not None and measure == "percent" and value is not None and value > 100:
+                    vm = None
+            if vm is None or (key, vm.start()) in seen_keys:
+                continue
+            if _CHANGE.search(text[max(lo, vm.start() - 20):vm.start()]):
+                continue
+            seen_keys.add((key, vm.start()))
+            fact = _indicator(ctx, sentence, key, measure, value, vm, m.start(), lo)
+            if fact:
+                out.append(fact)
+    out.extend(_counted(ctx, sentence))
+    return out
+
+
+def _excluded(ctx: Context, lo: int, start: int) -> bool:
+    before = ctx.text[max(lo, start - 30):start]
+    return bool(_SUBSET.search(before)) or bool(re.search(r"(?:thêm|mới|được công nhận|công nhận)\s*$", before))
+
+
+def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for m in I.SCHOOLS.finditer(text, sentence.start, sentence.end):
+        lo, _ = clause_of(ctx, sentence, m.start())
+        if _excluded(ctx, lo, m.start()):
+            continue
+        n, total = (m["n"], m["m"]) if m["n"] else (m["n2"], m["m2"])
+        fact = _indicator(ctx, sentence, "national_standard_schools", "count", float(n), m, m.start(), lo,
+                          total=int(total) if total else None)
+        if fact:
+            out.append(fact)
+    for m in I.OCOP.finditer(text, sentence.start, sentence.end):
+        lo, _ = clause_of(ctx, sentence, m.start())
+        if _excluded(ctx, lo, m.start()):
+            continue
+        stars = I.STARS.search(m["tail"])
+        fact = _indicator(ctx, sentence, "ocop_products", "count", float(m["n"]), m, m.start(), lo,
+                          note=f"{stars.group(1)} sao" if stars else None)
+        if fact:
+            fact.end = m.start("tail") + (stars.end() if stars else 0)
+            out.append(fact)
+    for m in I.COOPERATIVES.finditer(text, sentence.start, sentence.end):
+        lo, _ = clause_of(ctx, sentence, m.start())
+        if _excluded(ctx, lo, m.start()) or re.search(r"(?:Luật|luật)\s*$", text[max(lo, m.start() - 8):m.start()]):
+            continue
+        value = parse_number(m["n"])
+        fact = _indicator(ctx, sentence, "cooperatives", "count", value, m, m.start(), lo)
+        if fact:
+            out.append(fact)
+    for m in I.SUPPORT_FUNDS.finditer(text, sentence.start, sentence.end):
+        money = P.MONEY.match(text, m.end())
+        if not money:
+            continue
+        lo, _ = clause_of(ctx, sentence, m.start())
+        fact = _indicator(ctx, sentence, "support_funds", "vnd", money_vnd(money["num"], money["scale"]), money,
+                          m.start(), sentence.start)
+        if fact:
+            out.append(fact)
+    return out

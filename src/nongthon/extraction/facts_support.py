@@ -1,0 +1,80 @@
+"""Rules for assignments of an organisation to help a commune: `support`."""
+
+from __future__ import annotations
+
+import re
+
+from nongthon.extraction import patterns as P
+from nongthon.extraction import words as W
+from nongthon.extraction.facts_common import year_for
+from nongthon.extraction.find_units import _ORG_HEAD
+from nongthon.extraction.numbers import money_vnd
+from nongthon.extraction.records import Candidate, Sentence
+from nongthon.extraction.resolve import Context
+
+_VERB = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, W.SUPPORT_VERBS)) + r")(?![^\W_])", re.I)
+_TOKEN = re.compile(r"[^\s,;.:()“”\"]+")
+_AMOUNT = re.compile(r"(?:kinh phí|số tiền|trị giá|hỗ trợ)(?: [^\W\d_]+){0,4}?\s+(?:trên |gần |khoảng |hơn )?")
+
+
+def organisation_at(text: str, start: int, end: int) -> str | None:
+    """The organisation's name that starts at `start` ("Ban Dân vận Tỉnh ủy")."""
+    tokens = []
+    lower_run = 0
+    for m in _TOKEN.finditer(text, start, end):
+        if m.start() != start and text[tokens[-1][1]:m.start()] != " ":
+            break
+        word = m.group()
+        if word[0].isupper() or word[0].isdigit():
+            lower_run = 0
+        else:
+            if word.lower() in W.NAME_STOP or lower_run >= 2:
+                break
+            lower_run += 1
+        tokens.append((m.start(), m.end()))
+    while tokens and not text[tokens[-1][0]].isupper() and text[tokens[-1][0]:tokens[-1][1]].lower() in {
+            "tỉnh", "huyện", "xã"}:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    return text[tokens[0][0]:tokens[-1][1]]
+
+
+def find_support_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for verb in _VERB.finditer(text, sentence.start, sentence.end):
+        communes = [m for m in ctx.mentions_between(verb.end(), sentence.end) if m.level == "xa" and m.name
+                    and not m.plural]
+        if not communes or communes[0].start - verb.end() > 20:
+            continue
+        commune = communes[0]
+        helper = helper_start = None
+        subject = text[sentence.start:verb.start()]
+        for org in _ORG_HEAD.finditer(subject):
+            name = organisation_at(text, sentence.start + org.start(), verb.start())
+            if name:
+                helper, helper_start = name, sentence.start + org.start()
+                break
+        if helper is None:
+            for org in _ORG_HEAD.finditer(text, commune.end, sentence.end):
+                if text[org.start() - 1:org.start()] not in {" ", ","} and org.start() != sentence.start:
+                    continue
+                name = organisation_at(text, org.start(), sentence.end)
+                if name and "," in text[commune.end:org.start()]:
+                    helper, helper_start = name, org.start()
+                    break
+        if helper is None:
+            continue
+        unit = ctx.unit_of(commune, sentence)
+        amount = None
+        am = _AMOUNT.search(text, verb.start(), sentence.end)
+        if am:
+            money = P.MONEY.match(text, am.end())
+            if money:
+                amount = money_vnd(money["num"], money["scale"])
+        start = min(verb.start(), helper_start)
+        end = max(commune.end, helper_start + len(helper))
+        fields = {"helper": helper, "unit": unit, "year": year_for(ctx, sentence, start, end), "amount_vnd": amount}
+        out.append(Candidate("support", fields, start, end, 0.8))
+    return out

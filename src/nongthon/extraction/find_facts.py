@@ -1,0 +1,39 @@
+"""Find-facts stage: run every rule over every sentence."""
+
+from __future__ import annotations
+
+from nongthon.extraction.facts_legal import find_legal_facts, merge_legal
+from nongthon.extraction.facts_measures import find_measure_facts
+from nongthon.extraction.facts_status import find_status_facts
+from nongthon.extraction.facts_support import find_support_facts
+from nongthon.extraction.records import Candidate
+from nongthon.extraction.resolve import Context
+
+RULES = (find_status_facts, find_measure_facts, find_legal_facts, find_support_facts)
+
+# Cheap tests that let a sentence skip rules that cannot fire on it.
+_NEEDS = {
+    find_status_facts: ("nông thôn mới", "Nông thôn mới", "NTM", "tiêu chí"),
+    find_legal_facts: tuple("0123456789"),
+    find_support_facts: ("phân công", "đỡ đầu", "kết nghĩa", "được giao"),
+}
+
+
+def find_facts(ctx: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    legal: list[Candidate] = []
+    text = ctx.text
+    for sentence in ctx.sentences:
+        chunk = text[sentence.start:sentence.end]
+        has_digit = any(ch.isdigit() for ch in chunk)
+        for rule in RULES:
+            needs = _NEEDS.get(rule)
+            if needs is not None and not any(n in chunk for n in needs):
+                continue
+            if rule is find_measure_facts and not has_digit:
+                continue
+            for candidate in rule(ctx, sentence):
+                (legal if candidate.type == "legal_ref" else found).append(candidate)
+    found.extend(merge_legal(legal))
+    found.sort(key=lambda c: (c.start, c.end))
+    return found

@@ -1,0 +1,43 @@
+"""The indicator keys of the contract and the phrases that name them, as data.
+
+`phrase` finds the figure's name; `value` is where its number sits: "before" (a percent right
+before the phrase: "98% hộ dân được sử dụng điện"), "after" (after the phrase in the clause)
+or "both".
+"""
+
+from __future__ import annotations
+
+import re
+
+INDICATORS = [
+    ("income_per_capita", "million_vnd_per_year",
+     r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?", "after"),
+    ("health_insurance_coverage", "percent",
+     r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
+    ("electricity_households", "percent",
+     r"hộ(?: dân| gia đình)?(?: được)? sử dụng điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?"
+     r"|sử dụng điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?", "both"),
+    ("clean_water_rural", "percent",
+     r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
+     r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),
+    ("paved_road_to_commune", "percent",
+     r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã", "both"),
+    ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
+    ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
+    ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?", "after"),
+    ("new_forest_area", "ha", r"trồng rừng(?: tập trung)? mới|trồng mới(?: được)?(?= [\d.,]+\s*ha rừng)|rừng trồng mới", "after"),
+]
+COMPILED = [(key, measure, re.compile(phrase, re.I), where) for key, measure, phrase, where in INDICATORS]
+
+SCHOOLS = re.compile(
+    r"(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+trường(?: học)?(?: [^\W\d_]+){0,2}? đạt chuẩn(?: quốc gia)?"
+    r"|trường(?: học)? đạt chuẩn quốc gia(?: là| đạt)?\s+(?P<n2>\d+)(?:\s*/\s*(?P<m2>\d+))?(?: trường)?"
+)
+OCOP = re.compile(r"(?P<n>\d+)\s+sản phẩm(?: [^\W\d_]+){0,4}? OCOP(?P<tail>[^;.]{0,40})")
+STARS = re.compile(r"(\d)\s*sao")
+COOPERATIVES = re.compile(r"(?P<n>\d+(?:\.\d{3})*)\s+(?:hợp tác xã|HTX)(?! viên)(?! thành viên)")
+SUPPORT_FUNDS = re.compile(r"(?:hỗ trợ|giúp đỡ)[^;.]{0,200}?xã[^;.]{0,200}?(?:kinh phí|số tiền|trị giá|tổng giá trị)"
+                           r"(?: thực hiện| hỗ trợ)?(?:\s+(?:là|đạt|trên|gần|khoảng|hơn))*\s*")
+POVERTY = re.compile(r"(?<!cận )(?:tỷ lệ|tỉ lệ)\s+hộ nghèo(?! và cận)")
+POVERTY_STANDARD = re.compile(r"theo\s+(?:chuẩn nghèo (?:đa chiều )?(?:theo )?)?(?:Nghị định|Quyết định|Thông tư)\s+(?:số\s+)?"
+                              r"(?P<num>\d+[^\s,;.]*)")

@@ -1,0 +1,83 @@
+"""Regular expressions of the reader and the fact rules, as data."""
+
+from __future__ import annotations
+
+import re
+
+_UPPER = "".join(
+    c for c in map(chr, list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)))
+    if c.isupper()
+)
+UP = f"[{_UPPER}]"
+_W = r"[^\W_]"
+
+# A proper name: capitalised syllables; a village may start with a number ("thôn 1A Nà Loạn").
+NAME = rf"(?:{UP}{_W}*|\d+[A-Za-z]?(?=\s{UP}))(?:[ ](?:{UP}{_W}*|\d+[A-Z]?\b))*(?:\s-\s{UP}{_W}*(?:[ ]{UP}{_W}*)*)?"
+
+LEVEL_WORDS = (
+    r"[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Tt]ổ dân phố|[Kk]hu phố|[Đđ]ặc khu|TP\.|TP|TX\.|TX|Tp\.|"
+    r"[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hôn|[Bb]ản|[Ấấ]p|[Xx]óm|[Ll]àng|[Bb]uôn"
+)
+NAMED_UNIT = re.compile(rf"(?<!{_W})(?P<lw>{LEVEL_WORDS})\s?(?P<name>{NAME})")
+BARE_UNIT = re.compile(r"(?<![^\W_])(?P<lw>[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Cc]ả nước)(?![^\W_])")
+# "Nhất Tiến là xã ...", "Văn Quan là một trong những huyện ..."
+NAME_IS_UNIT = re.compile(
+    rf"(?m)(?:^|(?<=\. ))[^\S\n]*(?P<name>{UP}{_W}*(?: {UP}{_W}*){{0,3}}) là (?:một |1 )?(?:trong (?:những|các|số) )?"
+    r"(?P<lw>xã|huyện|thị xã|thị trấn|phường|tỉnh|thôn|bản)\b"
+)
+
+# Document numbers: "14-CT/HU", "28/2022/NĐ-CP", "855/NQ-UBTVQH14", "06-ĐA/TU", "1600/QĐ-TTg".
+_SYM = r"[A-ZĐ][A-ZĐa-z0-9Đ]*"
+SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?:/|-){_SYM}(?:[-/]{_SYM})*"
+DOC_KINDS = (
+    r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
+    r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số"
+)
+LEGAL_CITE = re.compile(
+    rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()})(?:\s+(?:số|Số))?\s*:?\s*"
+    rf"(?P<nums>(?:\d+[a-z]?\s*,\s*)*)(?P<num>{SYMBOL}|\d+[a-z]?(?![\d/.,]\d))"
+)
+BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
+LAW_BY_NAME = re.compile(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
+                         r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
+ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:ngày [\d/]+\s*)?của (?P<issuer>{UP}[^,;.()“\"]*?)(?=\s+(?:ngày|về|v/v|quy định|ban hành|hướng dẫn|phê duyệt|và|nhằm|thực hiện|đối với|tại)\b|[,;.()“\"]|$)")
+ISSUER_BEFORE = re.compile(rf"(?P<issuer>{UP}[^,;.“\"]*?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$")
+LEGAL_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
+SYMBOL_KIND = {
+    "CT": "chi_thi", "NĐ": "nghi_dinh", "NQ": "nghi_quyet", "QĐ": "quyet_dinh", "ĐA": "de_an",
+    "TT": "thong_tu", "TTLT": "thong_tu", "KH": "ke_hoach", "KL": "ket_luan", "L": "luat",
+    "QH": "luat", "CTr": "other", "HD": "other", "TB": "other", "QĐi": "other",
+}
+KIND_OF_WORD = {
+    "chỉ thị": "chi_thi", "nghị định": "nghi_dinh", "nghị quyết": "nghi_quyet", "quyết định": "quyet_dinh",
+    "đề án": "de_an", "thông tư": "thong_tu", "thông tư liên tịch": "thong_tu", "kế hoạch": "ke_hoach",
+    "kết luận": "ket_luan", "luật": "luat",
+}
+
+# Dates and years.
+DATE_FULL = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
+DATE_WORDS = re.compile(r"(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
+DATE_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
+DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
+DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|SA|CH|AM|PM)\S*)?[^\S\n]*$")
+YEAR_EXPR = re.compile(
+    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*/\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+)
+COMPARISON_BEFORE = re.compile(r"(so với|so cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*(năm|giai đoạn)?\s*$")
+PERIOD_RANGE_BEFORE = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|khoá)\s*$")
+
+# Numbers and amounts.
+NUM = r"\d+(?:[.,]\d+)*"
+PERCENT = re.compile(rf"(?P<num>{NUM})\s*%")
+MONEY = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ\b)")
+MONEY_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+AREA = re.compile(rf"(?P<num>{NUM})\s*(?:ha|héc-ta|hécta|hec-ta)(?![\w])")
+QUALIFIER = re.compile(r"(trên|gần|khoảng|dưới|hơn|xấp xỉ|ước|ước đạt|đạt)\s*$")
+
+# Sentences.
+ABBREVIATIONS = ("TP.", "TX.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "v.v.")
+SENTENCE_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\./\.)(?=\s+[\"“(]?[\d" + _UPPER + r"])")
+
+# Phrases of NTM standing.
+NTM = r"(?:[Nn]ông thôn mới|NTM)(?:\s*\(NTM\))?"
+STATUS_WORDS = r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?"

@@ -1,0 +1,152 @@
+"""Resolve stage: which unit a statement is about, and where the registry places it.
+
+Discourse rules: a bare "xã" is the commune the paragraph is about; "huyện" / "toàn huyện"
+is the district the whole article is about; "tỉnh" / "toàn tỉnh" is the province the
+text names outside an organisation's name (else a province with no name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from nongthon.extraction.records import Sentence, Unit, UnitMention
+
+
+@dataclass
+class Context:
+    """What the rules know about a document beyond one sentence."""
+
+    text: str
+    sentences: list[Sentence]
+    mentions: list[UnitMention]
+    doc_date: dt.date | None = None
+    focus_district: str | None = None
+    province: str | None = None
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+        self.focus_district = _focus(self.mentions, "huyen")
+        provinces = {m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation}
+        self.province = provinces.pop() if len(provinces) == 1 else None
+
+    def mentions_between(self, start: int, end: int) -> list[UnitMention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def paragraph_bounds(self, sentence: Sentence) -> tuple[int, int]:
+        same = [s for s in self.sentences if s.paragraph == sentence.paragraph]
+        return same[0].start, same[-1].end
+
+    def topic(self, sentence: Sentence, pos: int, level: str) -> str | None:
+        """The named unit of `level` the passage at `pos` is about."""
+        start, end = self.paragraph_bounds(sentence)
+        before = [m for m in self.mentions_between(start, pos) if m.level == level and m.name and not m.plural]
+        if before:
+            return before[-1].name
+        after = [m for m in self.mentions_between(pos, end) if m.level == level and m.name and not m.plural]
+        if after:
+            return after[0].name
+        if level == "huyen":
+            return self.focus_district
+        return None
+
+    def unit_of(self, mention: UnitMention, sentence: Sentence) -> Unit | None:
+        """The contract unit a mention stands for (resolving bare level words)."""
+        if mention.level == "nuoc":
+            return Unit(None, "nuoc")
+        if mention.name is not None:
+            return Unit(mention.name, mention.level, self.parent_of(mention, sentence))
+        if mention.level == "tinh":
+            return Unit(self.province, "tinh")
+        if mention.level == "huyen":
+            name = self.focus_district or self.topic(sentence, mention.start, "huyen")
+            return Unit(name, "huyen", self.province) if name else None
+        if mention.level == "xa":
+            name = self.topic(sentence, mention.start, "xa")
+            if name:
+                return Unit(name, "xa", self.topic(sentence, mention.start, "huyen"))
+        return None
+
+    def parent_of(self, mention: UnitMention, sentence: Sentence) -> str | None:
+        if mention.level == "xa":
+            follow = self.mentions_between(mention.end, mention.end + 4)
+            if follow and follow[0].level == "huyen" and follow[0].name:
+                return follow[0].name
+            return self.topic(sentence, mention.start, "huyen")
+        if mention.level == "huyen":
+            return self.province
+        if mention.level == "thon":
+            return self.topic(sentence, mention.start, "xa")
+        return None
+
+    def subject(self, sentence: Sentence, start: int, end: int, lo: int | None = None, hi: int | None = None,
+                level: str | None = None, after: bool = True) -> tuple[Unit | None, UnitMention | None]:
+        """The unit a statement at [start, end) is about: the nearest mention before it in the
+        sentence (an apposition "xã X, huyện Y" gives X), else the first after it."""
+        lo = sentence.start if lo is None else lo
+        hi = sentence.end if hi is None else hi
+        usable = [m for m in self.mentions_between(lo, hi) if not m.plural and (level is None or m.level == level)
+                  and not (m.start >= start and m.end <= end)]
+        before = [m for m in usable if m.end <= start]
+        if before:
+            chosen = before[-1]
+            if len(before) > 1:
+                prior = before[-2]
+                gap = self.text[prior.end:chosen.start]
+                if gap.strip() in {",", "-", "–"} and _rank(prior.level) > _rank(chosen.level) and prior.name:
+                    chosen = prior
+            unit = self.unit_of(chosen, sentence)
+            if unit is not None:
+                return unit, chosen
+        if after:
+            for m in usable:
+                if m.start >= end:
+                    unit = self.unit_of(m, sentence)
+                    if unit is not None:
+                        return unit, m
+        return None, None
+
+
+def _rank(level: str) -> int:
+    return {"nuoc": 0, "tinh": 1, "huyen": 2, "xa": 3, "thon": 4}.get(level, 0)
+
+
+def _focus(mentions: list[UnitMention], level: str) -> str | None:
+    """The unit of `level` a whole article is about: named most, and most of the time."""
+    counts = Counter(m.name for m in mentions if m.level == level and m.name)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    total = sum(counts.values())
+    if n >= 2 and n / total >= 0.6:
+        return top
+    return None
+
+
+def attach_registry(unit: dict | None, registry, on: dt.date | None) -> tuple[str | None, str | None]:
+    """Key and code of a unit the registry resolves unambiguously, else (None, None)."""
+    if registry is None or not unit or not unit.get("name") or unit.get("level") in {None, "nuoc", "thon"}:
+        return None, None
+    try:
+        parent = None
+        if unit.get("parent"):
+            found = registry.resolve(unit["parent"], on=on)
+            if getattr(found, "status", None) == "found":
+                parent = found.candidates[0].unit.key
+        result = registry.resolve(unit["name"], level=unit["level"], parent=parent, on=on)
+        if getattr(result, "status", None) != "found" and parent is not None:
+            result = registry.resolve(unit["name"], level=unit["level"], on=on)
+        if getattr(result, "status", None) == "found" and result.candidates:
+            chosen = result.candidates[0].unit
+            return chosen.key, chosen.code
+    except Exception:  # the registry is optional and may still be changing
+        return None, None
+    return None, None
