@@ -13,7 +13,7 @@ from nongthon.evaluation.model import CriteriaSet, KnownData, Status, UnitAttrib
 from nongthon.evaluation.plan import (
     BAD_VALUE,
     BOOL,
-    EQ,
+    COUNT,
     GE,
     LE,
     MET,
@@ -26,37 +26,68 @@ from nongthon.evaluation.results import Basis, Evaluation
 _MET, _NOT_MET, _UNKNOWN = Status.MET, Status.NOT_MET, Status.UNKNOWN
 
 
-def _compare(plans, values) -> list:
+def _compare(fast, values) -> tuple[list, int]:
+    """Compare each value with its threshold; returns the rows and whether all met (1), any failed (0), else -1."""
     rows = []
     append = rows.append
-    for p in plans:
-        v = values.get(p.id)
-        if p.problem:
-            append((p, v, p.problem))
-            continue
-        if v is None:
-            append((p, v, NO_VALUE))
-            continue
-        op = p.op
-        if op == BOOL:
+    state = MET
+    for ident, op, t, problem, p in fast:
+        v = values.get(ident)
+        if problem:
+            code = problem
+        elif v is None:
+            code = NO_VALUE
+        elif op == BOOL:
             code = (MET if v else NOT_MET) if (v is True or v is False or v == 0 or v == 1) else BAD_VALUE
         elif v is True or v is False:
             code = BAD_VALUE
         else:
-            t = p.threshold_value
             try:
-                if op == GE:
+                if op == GE or op == COUNT:
                     code = MET if v >= t else NOT_MET
                 elif op == LE:
                     code = MET if v <= t else NOT_MET
-                elif op == EQ:
-                    code = MET if v == t else NOT_MET
                 else:
-                    code = MET if v >= t else NOT_MET
+                    code = MET if v == t else NOT_MET
             except TypeError:
                 code = BAD_VALUE
         append((p, v, code))
-    return rows
+        if code != MET:
+            if code == NOT_MET:
+                state = NOT_MET
+            elif state == MET:
+                state = -1
+    return rows, state
+
+
+def _state(fast, values) -> int:
+    """Like `_compare` without keeping the rows: the evaluator's hot loop."""
+    state = MET
+    for ident, op, t, problem, _ in fast:
+        v = values.get(ident)
+        if problem or v is None:
+            state = -1
+            continue
+        if op == BOOL:
+            if v is True or v is False or v == 0 or v == 1:
+                if not v:
+                    return NOT_MET
+                continue
+        elif v is not True and v is not False:
+            try:
+                if op == GE or op == COUNT:
+                    if v >= t:
+                        continue
+                elif op == LE:
+                    if v <= t:
+                        continue
+                elif v == t:
+                    continue
+                return NOT_MET
+            except TypeError:
+                pass
+        state = -1
+    return state
 
 
 def evaluate(criteria_set: CriteriaSet, attributes: UnitAttributes, known: KnownData) -> Evaluation:
@@ -75,15 +106,13 @@ def evaluate(criteria_set: CriteriaSet, attributes: UnitAttributes, known: Known
     rows = []
     met = not_met = 0
     for cplan in plan.criteria:
-        crow = _compare(cplan.indicators, values)
+        state = _state(cplan.fast, values)
         status = _UNKNOWN
         basis = Basis.NONE
-        if crow:
-            codes = [c for _, _, c in crow]
-            if NOT_MET in codes:
-                status, basis = _NOT_MET, Basis.VALUES
-            elif cplan.complete and all(c == MET for c in codes):
-                status, basis = _MET, Basis.VALUES
+        if state == NOT_MET:
+            status, basis = _NOT_MET, Basis.VALUES
+        elif state == MET and cplan.fast and cplan.complete:
+            status, basis = _MET, Basis.VALUES
         if status is _UNKNOWN and asserted:
             said = asserted.get(cplan.id)
             if said is not None:
@@ -92,19 +121,20 @@ def evaluate(criteria_set: CriteriaSet, attributes: UnitAttributes, known: Known
             met += 1
         elif status is _NOT_MET:
             not_met += 1
-        rows.append([cplan, status, basis, crow, via])
+        rows.append([cplan, status, basis])
     total = criteria_set.total
     count_conflict = None
     if known.asserted_count is not None:
         count_conflict, met, not_met = _apply_count(criteria_set, known, rows, met, not_met, total)
-    conditions = _compare(plan.conditions, values)
+    conditions = _compare(plan.conditions, values)[0] if plan.conditions else []
     if total is not None and met == total:
         status = _MET
     elif not_met:
         status = _NOT_MET
     else:
         status = _UNKNOWN
-    return Evaluation(criteria_set, attributes, known, rows, conditions, status, met, not_met, total, count_conflict)
+    return Evaluation(criteria_set, attributes, known, values, via, rows, conditions, status, met, not_met, total,
+                      count_conflict)
 
 
 def _apply_count(criteria_set, known, rows, met, not_met, total):

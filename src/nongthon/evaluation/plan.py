@@ -50,12 +50,17 @@ class CriterionPlan:
     id: str
     complete: bool
     indicators: tuple[IndicatorPlan, ...]
+    fast: tuple = ()  # (id, op, threshold value, problem, plan) per indicator, for the inner loop
+
+
+def _fast(plans) -> tuple:
+    return tuple((p.id, p.op, p.threshold_value, p.problem, p) for p in plans)
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
     criteria: tuple[CriterionPlan, ...]
-    conditions: tuple[IndicatorPlan, ...]
+    conditions: tuple  # in the fast form of CriterionPlan.fast
     recognition_ids: tuple[tuple[str, object], ...]  # (indicator id, tier) filled from a recognition
     via_flag: str | None
     region: str | None
@@ -157,17 +162,16 @@ def compile_plan(cset: CriteriaSet, attributes: UnitAttributes, year: int, resol
     if resolve is None:
         from nongthon.evaluation.loader import load_set as resolve
     region, via_flag = _effective_region(cset, attributes)
-    criteria = tuple(
-        CriterionPlan(c, c.id, c.indicators_complete,
-                      tuple(_indicator_plan(cset, i, attributes, year, region, via_flag, resolve) for i in c.indicators))
-        for c in cset.criteria
-    )
-    conditions = tuple(_indicator_plan(cset, i, attributes, year, region, via_flag, resolve) for i in cset.conditions)
+    criteria = []
+    for c in cset.criteria:
+        plans = tuple(_indicator_plan(cset, i, attributes, year, region, via_flag, resolve) for i in c.indicators)
+        criteria.append(CriterionPlan(c, c.id, c.indicators_complete, plans, _fast(plans)))
+    conditions = _fast(_indicator_plan(cset, i, attributes, year, region, via_flag, resolve) for i in cset.conditions)
     recognition_ids = tuple(
         (i.id, i.recognition_tier)
         for i in [i for c in cset.criteria for i in c.indicators] + list(cset.conditions)
         if i.recognition_tier is not None
     )
-    plan = Plan(criteria, conditions, recognition_ids, via_flag, region)
+    plan = Plan(tuple(criteria), conditions, recognition_ids, via_flag, region)
     cset._plans[key] = plan
     return plan

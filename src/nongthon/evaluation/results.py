@@ -171,15 +171,17 @@ def _unknown_detail(result: CriterionResult) -> str:
 class Evaluation:
     """The verdict on one unit for one year against one set; see `evaluate`."""
 
-    __slots__ = ("criteria_set", "attributes", "known", "_rows", "_conditions", "status", "met_count",
+    __slots__ = ("criteria_set", "attributes", "known", "_values", "_via", "_rows", "_conditions", "status", "met_count",
                  "not_met_count", "total", "_count_conflict", "__dict__")
 
     def __init__(self, criteria_set: CriteriaSet, attributes: UnitAttributes, known: KnownData,
-                 rows: list, conditions: list, status: Status, met_count: int, not_met_count: int,
+                 values, via: str | None, rows: list, conditions: list, status: Status, met_count: int, not_met_count: int,
                  total: int | None, count_conflict: str | None):
         self.criteria_set = criteria_set
         self.attributes = attributes
         self.known = known
+        self._values = values
+        self._via = via
         self._rows = rows
         self._conditions = conditions
         self.status = status
@@ -203,7 +205,11 @@ class Evaluation:
         asserted = self.known.criterion_status
         count = self.known.asserted_count
         count_text = f"{count[0]}/{count[1]}" if count else None
-        for cplan, status, basis, rows, via in self._rows:
+        from nongthon.evaluation.evaluator import _compare
+
+        via = self._via
+        for cplan, status, basis in self._rows:
+            rows, _ = _compare(cplan.fast, self._values)
             indicators = tuple(IndicatorResult(p, v, c, year, via if p.indicator.recognition_tier else None)
                                for p, v, c in rows)
             out.append(CriterionResult(cplan.criterion, status, basis, indicators,
