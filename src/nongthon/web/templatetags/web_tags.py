@@ -1,5 +1,6 @@
 from django import template
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
 from nongthon.web import formatting
 from nongthon.web.charts import bar
@@ -36,3 +37,15 @@ def query(context, **changes):
             params[name] = value
     encoded = urlencode(sorted((k, v) for k, v in params.items()))
     return "?" + encoded if encoded else "?"
+
+
+_SHORT_KIND = {"thanh_pho": _("Thành phố"), "thanh_pho_tw": _("Thành phố")}
+
+
+@register.filter
+def unit_label(unit):
+    """"Xã Nhất Tiến", "Thành phố Lạng Sơn" (not "Thành phố thuộc tỉnh Lạng Sơn")."""
+    if unit is None or unit == "":
+        return ""
+    kind = _SHORT_KIND.get(unit.kind) or unit.get_kind_display()
+    return f"{kind} {unit.name}"

@@ -50,7 +50,8 @@ class UnitDetailView(TemplateView):
     def get_context_data(self, key: str, **kwargs):
         unit = get_object_or_404(Unit.objects.select_related("parent__parent__parent"), key=key)
         history = lineage.lineage_of(unit)
-        own_and_before = [unit.pk, *(u.pk for u in history.predecessors)]
+        # Rows of the communes a commune continues count for it; a dissolved district's do not.
+        own_and_before = [unit.pk, *(u.pk for u in history.predecessors if u.level == unit.level)]
         records = progress.unit_records(own_and_before)
         on = _child_date(unit)
         children = list(
