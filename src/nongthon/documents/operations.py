@@ -97,14 +97,21 @@ def read_document(path: Path) -> ReadDocument:
                         format=result.format or "txt", encoding=result.encoding or "", source=str(path))
 
 
+#: Files taken from a directory; a file named on its own is read whatever its suffix.
+DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".docx", ".pdf"}
+
+
 def expand_paths(paths) -> list[Path]:
-    """Files named, and the files inside directories named (sorted, hidden ones left out)."""
+    """Files named, and the documents inside directories named (sorted, hidden ones left out)."""
     files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*")
-                            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files += sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
         elif path.is_file():
             files.append(path)
         else:

@@ -93,3 +93,14 @@ def test_review_reject_keeps_the_note(places, bach_thong_article):
 def test_review_of_an_unknown_fact_says_so(db):
     with pytest.raises(CommandError, match="Không có dữ kiện mã số: 999"):
         run("review", "accept", "999")
+
+
+def test_ingest_of_a_directory_takes_documents_only(places, fake_extraction, tmp_path):
+    (tmp_path / "README.md").write_text("Bài báo tải ngày 1/1/2024", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "bach_thong_2022.txt").write_text((ARTICLES / "bach_thong_2022.txt").read_text(encoding="utf-8"),
+                                                  encoding="utf-8")
+
+    output = run("ingest", str(tmp_path))
+
+    assert "Tổng: 1 tài liệu (1 mới), 8 dữ kiện chờ duyệt." in output
