@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +62,22 @@ class LineageLink:
     event: int
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A unit a name may mean; `why` says in words why it was chosen and ranked."""
+
     unit: RegistryUnit
     score: float
-    why: str
+    reasons: tuple[str, ...]
+
+    @property
+    def why(self) -> str:
+        return "; ".join((*self.reasons, "hiệu lực " + span(self.unit)))
+
+
+def span(unit: RegistryUnit) -> str:
+    start = unit.valid_from.isoformat() if unit.valid_from else "trước 2020-02-25"
+    end = unit.valid_to.isoformat() if unit.valid_to else "nay"
+    return f"{start} → {end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +88,14 @@ class Resolution:
     status: str
     candidates: tuple[Candidate, ...] = ()
     notes: tuple[str, ...] = ()
-    elsewhere: tuple[RegistryUnit, ...] = field(default=())  # same name, valid at other dates
+    elsewhere: tuple[RegistryUnit, ...] = field(default=())  # when nothing is valid on the date: the same name at other dates
 
     @property
     def unit(self) -> RegistryUnit | None:
         return self.candidates[0].unit if self.status == "found" else None
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A unit named in a text: `text[start:end] == surface`.
 
     `level_word` is the level word as written ("xã", "TP.") or None; `name` the registry's spelling;

@@ -11,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from nongthon.registry.model import Candidate, RegistryUnit, Resolution
+from nongthon.registry.model import Candidate, RegistryUnit, Resolution, span
 from nongthon.registry.store import LEVELS, Registry, kind_name
 from nongthon.registry.text import (
     KIND_LEVEL,
     exact_key,
     nfc,
     plain_key,
+    plain_key_of_exact,
     split_level_word,
-    tone_key,
+    tone_key_of_exact,
 )
 
 SCORE_EXACT = 1.0
@@ -38,6 +39,28 @@ _WHY = {
                  "(nguồn vietnamadminunits, không có ngày)",
 }
 LEVEL_LABEL = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp xã", "thon": "cấp thôn"}
+_REASONS = {(score, level): (why, label) for score, why in _WHY.items() for level, label in LEVEL_LABEL.items()}
+
+
+_RANK_LEVEL = {level: i for i, level in enumerate(LEVELS)}
+_CACHE_SIZE = 65536
+_FOREVER = 10**7
+
+
+def ranked_lookup(registry: Registry, bare: str) -> tuple[tuple[RegistryUnit, float, int, int], ...]:
+    """`lookup` ranked best first (score, then level from province down, then code); memoised
+    per registry because the same names come back again and again in documents."""
+    cache = registry.__dict__.setdefault("_lookup_cache", {})
+    hit = cache.get(bare)
+    if hit is None:
+        found = lookup(registry, bare)
+        ranked = sorted(found.values(), key=lambda us: (-us[1], _RANK_LEVEL[us[0].level], us[0].code))
+        hit = tuple((u, s, u.valid_from.toordinal() if u.valid_from else 0,
+                     u.valid_to.toordinal() if u.valid_to else _FOREVER) for u, s in ranked)
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        cache[bare] = hit
+    return hit
 
 
 def lookup(registry: Registry, bare: str) -> dict[str, tuple[RegistryUnit, float]]:
@@ -46,16 +69,20 @@ def lookup(registry: Registry, bare: str) -> dict[str, tuple[RegistryUnit, float
     ek = exact_key(bare)
     for u in registry._exact.get(ek, ()):
         found[u.key] = (u, SCORE_EXACT)
-    for u in registry._tone.get(tone_key(ek), ()):
-        found.setdefault(u.key, (u, SCORE_TONE))
-    plain = plain_key(ek)
+    for u in registry._tone.get(tone_key_of_exact(ek), ()):
+        if u.key not in found:
+            found[u.key] = (u, SCORE_TONE)
+    plain = plain_key_of_exact(ek)
     for u in registry._plain.get(plain, ()):
-        found.setdefault(u.key, (u, SCORE_PLAIN))
+        if u.key not in found:
+            found[u.key] = (u, SCORE_PLAIN)
     squashed = plain.replace(" ", "")
     for u in registry._squashed.get(squashed, ()):
-        found.setdefault(u.key, (u, SCORE_SQUASHED))
+        if u.key not in found:
+            found[u.key] = (u, SCORE_SQUASHED)
     for u in registry._alias.get(squashed, ()):
-        found.setdefault(u.key, (u, SCORE_ALIAS))
+        if u.key not in found:
+            found[u.key] = (u, SCORE_ALIAS)
     return found
 
 
@@ -98,30 +125,39 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
         if not kinds:
             notes.append(f"Từ chỉ cấp «{word}» không khớp với cấp {level}; bỏ qua từ này.")
             word = None
-    found = lookup(registry, bare)
+    found = ranked_lookup(registry, bare)
     if not found and word:
-        found = lookup(registry, parts[0])
+        found = ranked_lookup(registry, parts[0])
         word, kinds = None, ()
     if on < registry.first_list:
         notes.append(f"Ngày {on.isoformat()} trước danh mục đầu tiên ({registry.first_list.isoformat()}): "
                      "coi như các đơn vị có trong danh mục đó đã tồn tại (giả định).")
-    matches = [(u, s) for u, s in found.values()
-               if (level is None or u.level == level) and (not kinds or u.kind in kinds)]
+    if level or kinds:
+        matches = [us for us in found if (level is None or us[0].level == level) and (not kinds or us[0].kind in kinds)]
+    else:
+        matches = found
     if not matches:
         if found:
             notes.append("Có đơn vị trùng tên nhưng khác cấp hoặc loại.")
         return Resolution(name, "not_found", notes=tuple(notes or ["Không có đơn vị nào mang tên này."]))
-    valid = [(u, s) for u, s in matches if u.valid_on(on)]
-    elsewhere = tuple(sorted((u for u, _ in matches if not u.valid_on(on)),
-                             key=lambda u: (u.valid_from or dt.date.min, u.code)))
+    day = on.toordinal()
+    valid = [us for us in matches if us[2] <= day < us[3]]
     if not valid:
-        spans = "; ".join(f"{kind_name(u)} ({u.code}) {_span(u)}" for u in elsewhere[:5])
+        elsewhere = tuple(sorted((us[0] for us in matches), key=lambda u: (u.valid_from or dt.date.min, u.code)))
+        spans = "; ".join(f"{kind_name(u)} ({u.code}) {span(u)}" for u in elsewhere[:5])
         notes.append(f"Không đơn vị nào tên này có hiệu lực ngày {on.isoformat()}; ở thời điểm khác: {spans}.")
         return Resolution(name, "not_found", notes=tuple(notes), elsewhere=elsewhere)
-    candidates = []
-    for u, s in valid:
-        why = [_WHY[s], LEVEL_LABEL.get(u.level, u.level), f"hiệu lực {_span(u)}"]
-        candidates.append([u, s, why])
+    if not hints:
+        top = valid[0][1]
+        n_best = sum(1 for us in valid if us[1] == top)
+        if n_best > 1:
+            notes.append(f"{n_best} đơn vị khớp như nhau; cần thêm đơn vị cấp trên hoặc cấp để chọn.")
+        return Resolution(
+            name, "found" if n_best == 1 else "ambiguous",
+            candidates=tuple([Candidate(us[0], us[1], _REASONS[us[1], us[0].level]) for us in valid]),
+            notes=tuple(notes),
+        )
+    candidates = [[u, s, list(_REASONS[s, u.level])] for u, s, _, _ in valid]
     status_if_parent_missing = None
     if hints:
         keys = [_hint_key(h) for h in hints]
@@ -139,22 +175,13 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
         else:
             notes.append(f"Không đơn vị nào tên này thuộc {', '.join(hints)}; các đơn vị cùng tên ở nơi khác được liệt kê.")
             status_if_parent_missing = "not_found"
-    candidates.sort(key=lambda c: (-c[1], LEVELS.index(c[0].level), c[0].code))
     top = candidates[0][1]
     best = [c for c in candidates if c[1] == top]
     status = status_if_parent_missing or ("found" if len(best) == 1 else "ambiguous")
     if status == "ambiguous":
         notes.append(f"{len(best)} đơn vị khớp như nhau; cần thêm đơn vị cấp trên hoặc cấp để chọn.")
-    if on < registry.first_list and status == "found":
-        pass
     return Resolution(
         name, status,
-        candidates=tuple(Candidate(u, round(s, 3), "; ".join(w)) for u, s, w in candidates),
-        notes=tuple(notes), elsewhere=elsewhere,
+        candidates=tuple(Candidate(u, round(s, 3), tuple(w)) for u, s, w in candidates),
+        notes=tuple(notes),
     )
-
-
-def _span(u: RegistryUnit) -> str:
-    start = u.valid_from.isoformat() if u.valid_from else "trước 2020-02-25"
-    end = u.valid_to.isoformat() if u.valid_to else "nay"
-    return f"{start} → {end}"

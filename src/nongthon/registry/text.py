@@ -50,7 +50,9 @@ def nfc(text: str) -> str:
 
 
 def exact_key(name: str) -> str:
-    return _SPACES.sub(" ", nfc(name)).strip().lower()
+    if not unicodedata.is_normalized("NFC", name):
+        name = unicodedata.normalize("NFC", name)
+    return " ".join(name.lower().split())
 
 
 def _syllable_tone_key(syllable: str) -> str:
@@ -68,13 +70,21 @@ def _syllable_tone_key(syllable: str) -> str:
 
 def tone_key(name: str) -> str:
     """Ignore where the tone mark sits and y/i after a consonant: Hoà = Hòa, Sỹ = Sĩ."""
-    return " ".join(_syllable_tone_key(s) for s in _PUNCT.split(exact_key(name)) if s)
+    return tone_key_of_exact(exact_key(name))
+
+
+def tone_key_of_exact(key: str) -> str:
+    return " ".join(_syllable_tone_key(s) for s in _PUNCT.split(key) if s)
 
 
 def plain_key(name: str) -> str:
     """No accents, no đ, y/i folded: the loosest key (Quân Hà = quan ha)."""
+    return plain_key_of_exact(exact_key(name))
+
+
+def plain_key_of_exact(key: str) -> str:
     out = []
-    for s in _PUNCT.split(exact_key(name).translate(_STRIP_ALL)):
+    for s in _PUNCT.split(key.translate(_STRIP_ALL)):
         if not s:
             continue
         if s.endswith("y") and _FINAL_Y.match(s):
@@ -140,13 +150,22 @@ KIND_LEVEL: dict[str, str] = {
 }
 
 
+_LEVEL_KINDS = dict(LEVEL_WORDS)
+_LEVEL_RE = re.compile(
+    "(" + "|".join(re.escape(w) for w, _ in LEVEL_WORDS) + ")", re.IGNORECASE
+)
+
+
 def split_level_word(written: str) -> tuple[str | None, tuple[str, ...], str]:
     """Split "TP. Lạng Sơn" into ("tp.", kinds, "Lạng Sơn"); a bare name gives (None, (), name).
 
     Unaccented "quan", "tinh" and "bản" are not level words here: huyện Quan Hóa, xã Bản Phố.
     The resolver retries the whole text as a name when the rest matches nothing.
     """
-    text = _SPACES.sub(" ", nfc(written)).strip()
+    text = " ".join(nfc(written).split())
+    m = _LEVEL_RE.match(text)
+    if m is None:
+        return None, (), text
     low = text.lower()
     for word, kinds in LEVEL_WORDS:
         if low.startswith(word):
