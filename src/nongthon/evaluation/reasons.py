@@ -13,7 +13,10 @@ def format_number(value: float | int) -> str:
     """Vietnamese style: dot for thousands, comma for decimals (32.29 → "32,29", 1234567 → "1.234.567")."""
     if isinstance(value, bool):
         return "có" if value else "không"
-    number = float(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
     if number == int(number) and abs(number) < 1e15:
         text = f"{int(number):,}"
     else:
