@@ -1,0 +1,27 @@
+import json
+
+from nongthon.evaluation import KnownData, UnitAttributes, evaluate, list_sets, load_set, render_text
+from nongthon.evaluation.report import render_set, set_to_dict
+
+
+def test_a_report_reads_as_vietnamese_sentences():
+    result = evaluate(load_set("qd-1980-2016-xa"), UnitAttributes(region="tdmnpb", name="Xã Tân Lập", code="06352"),
+                      KnownData(year=2020, asserted_count=(19, 19), source="Huyện ủy Bắc Sơn"))
+    text = render_text(result)
+    assert "Kết quả: 19/19 tiêu chí đạt — đạt" in text
+    assert "Suy ra từ báo cáo 19/19 tiêu chí đạt (Huyện ủy Bắc Sơn), không kèm số liệu:" in text
+    assert "1980/QĐ-TTg ngày 17/10/2016" in text
+
+
+def test_the_json_form_of_an_evaluation_round_trips():
+    result = evaluate(load_set("qd-318-2022-xa"), UnitAttributes(region="dbscl"), KnownData(year=2023, values={"9.2": 90}))
+    data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    assert data["count"] == "0/19"
+    nine = next(c for c in data["criteria"] if c["id"] == "9")
+    assert nine["indicators"][1]["status"] == "met"
+
+
+def test_every_set_renders_and_serialises():
+    for cset in list_sets():
+        assert cset.id in render_set(cset)
+        json.dumps(set_to_dict(cset), ensure_ascii=False)
