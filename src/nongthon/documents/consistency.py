@@ -16,6 +16,9 @@ from nongthon.monitoring.choices import TIER_ORDER, Modality, ReviewStatus
 from nongthon.monitoring.models import Recognition
 from nongthon.units.models import Unit
 
+#: The kinds of unit the programme recognises, per level: "13 xã" leaves out wards and townships.
+NTM_KINDS = {"xa": ["xa"], "huyen": ["huyen"]}
+
 
 @dataclass(frozen=True)
 class TallyMismatch:
@@ -54,7 +57,10 @@ def check_tally(fact: Fact) -> list[TallyMismatch]:
                                   unit_code=payload.get("unit_code"), on=on)
         except UnitNotResolved:
             return []
-    children = list(Unit.objects.filter(valid_on(on), parent=parent, level=payload.get("child_level")))
+    children = Unit.objects.filter(valid_on(on), parent=parent, level=payload.get("child_level"))
+    if payload.get("child_level") in NTM_KINDS:
+        children = children.filter(kind__in=NTM_KINDS[payload["child_level"]])
+    children = list(children)
     if not children:
         return []
     found = []

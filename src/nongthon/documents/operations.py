@@ -196,9 +196,14 @@ def _try_resolve(document: Document, fact_type: str, payload: dict):
 
 
 def _statement_date(document: Document, payload: dict) -> datetime.date | None:
-    """The date the unit names of a statement refer to: the dateline, else the stated year."""
+    """The date the unit names of a statement refer to: the dateline, else the stated year.
+
+    A goal's year is a deadline, not a time the name was current, so it is not used.
+    """
     if document.date:
         return document.date
+    if payload.get("modality") == "target":
+        return None
     try:
         year = to_year(payload.get("year"))
     except PayloadError:

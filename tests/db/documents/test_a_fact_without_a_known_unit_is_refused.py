@@ -70,3 +70,19 @@ def test_a_unit_is_resolved_among_those_valid_when_the_document_was_written(plac
     row = accept_fact(document.facts.get())
 
     assert row.unit == places.nhat_tien
+
+
+def test_a_goal_s_deadline_does_not_decide_which_unit_its_name_meant(places):
+    import datetime
+
+    places.dinh_lap.valid_to = datetime.date(2025, 7, 1)
+    places.dinh_lap.save()
+    text = "trở thành huyện NTM vào năm 2025"
+    document = ingest_text(text, doc_id="dinh_lap", facts=[{
+        "type": "ntm_status", "unit": {"name": "Đình Lập", "level": "huyen", "parent": None},
+        "status": "dat_chuan", "modality": "target", "year": 2025, "evidence": text, "span": [0, len(text)],
+    }]).document
+
+    row = accept_fact(document.facts.get())
+
+    assert (row.unit, row.deadline_year) == (places.dinh_lap, 2025)

@@ -51,3 +51,11 @@ def test_accepting_the_tally_keeps_it_checked(places, bach_thong_article):
     accept_fact(bach_thong_article.facts.get(type="unit_tally", payload__count=3))
 
     assert [m.field for m in tally_mismatches()] == ["total"]
+
+
+def test_townships_are_not_counted_among_the_communes_of_a_tally(places, bach_thong_article):
+    from tests.db.monitoring.places import unit
+
+    unit("01905", "Phủ Thông", "thi_tran", "xa", places.bach_thong)
+
+    assert [(m.field, m.known) for m in tally_mismatches()] == [("total", 5)]

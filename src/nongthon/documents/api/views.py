@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import DjangoModelPermissions
+from rest_framework.response import Response
+
+from nongthon.documents.api.serializers import (
+    DocumentSerializer,
+    DocumentTextSerializer,
+    FactSerializer,
+    RejectSerializer,
+)
+from nongthon.documents.models import Document, Fact
+from nongthon.monitoring.choices import ReviewStatus
+from nongthon.web.api.caching import CachedReadMixin
+from nongthon.web.text import fold
+
+
+class ChangeFactPermission(DjangoModelPermissions):
+    """Deciding on a fact needs `documents.change_fact`, whatever the HTTP method."""
+
+    def has_permission(self, request, view):
+        user = request.user
+        return bool(user and user.is_authenticated and user.has_perm("documents.change_fact"))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Tài liệu", parameters=[
+        OpenApiParameter("q", OpenApiTypes.STR, description="Tìm trong tiêu đề và nội dung, không phân biệt dấu")]),
+    retrieve=extend_schema(summary="Một tài liệu, kèm nội dung"),
+)
+class DocumentViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
+    def get_serializer_class(self):
+        return DocumentTextSerializer if self.action == "retrieve" else DocumentSerializer
+
+    def get_queryset(self):
+        qs = Document.objects.order_by("-date", "doc_id")
+        q = self.request.query_params.get("q", "").strip()
+        if self.action == "list" and q:
+            needle = fold(q)
+            ids = [pk for pk, title, text in qs.values_list("pk", "title", "text").iterator(chunk_size=200)
+                   if needle in fold(title) or needle in fold(text)]
+            qs = qs.filter(pk__in=ids)
+        return qs.defer("text") if self.action == "list" else qs
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Dữ kiện trích từ tài liệu", parameters=[
+        OpenApiParameter("document", OpenApiTypes.INT, description="Mã tài liệu"),
+        OpenApiParameter("unit", OpenApiTypes.STR, description="Khóa đơn vị"),
+        OpenApiParameter("type", OpenApiTypes.STR, description="Loại dữ kiện"),
+        OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values, description="Trạng thái duyệt")]),
+)
+class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = FactSerializer
+
+    def get_queryset(self):
+        qs = Fact.objects.select_related("unit").order_by("document_id", "span_start", "id")
+        params = self.request.query_params
+        if self.action == "list":
+            for name, field in (("document", "document_id"), ("unit", "unit__key"), ("type", "type"),
+                                ("status", "status")):
+                if params.get(name):
+                    qs = qs.filter(**{field: params[name]})
+            if params.get("status") and params["status"] not in ReviewStatus.values:
+                raise ValidationError({"status": f"Trạng thái không hợp lệ: {params['status']!r}."})
+        return qs
+
+    @extend_schema(summary="Chấp nhận dữ kiện (ghi vào dữ liệu giám sát)", request=None, responses=FactSerializer)
+    @action(detail=True, methods=["post"], permission_classes=[ChangeFactPermission])
+    def accept(self, request, pk=None):
+        from nongthon.documents.operations import ReviewError, accept_fact
+
+        fact = self.get_object()
+        try:
+            accept_fact(fact, user=request.user)
+        except ReviewError as err:
+            return Response({"detail": str(err)}, status=status.HTTP_409_CONFLICT)
+        fact.refresh_from_db()
+        return Response(FactSerializer(fact, context=self.get_serializer_context()).data)
+
+    @extend_schema(summary="Bác bỏ dữ kiện", request=RejectSerializer, responses=FactSerializer)
+    @action(detail=True, methods=["post"], permission_classes=[ChangeFactPermission])
+    def reject(self, request, pk=None):
+        from nongthon.documents.operations import reject_fact
+
+        body = RejectSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        fact = reject_fact(self.get_object(), user=request.user, note=body.validated_data["note"])
+        return Response(FactSerializer(fact, context=self.get_serializer_context()).data)
