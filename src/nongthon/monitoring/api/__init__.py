@@ -1,0 +1,1 @@
+"""The monitoring API: observations (and recognitions), accepted rows for everyone."""

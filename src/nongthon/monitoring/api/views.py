@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+
+from nongthon.monitoring.api.serializers import ObservationSerializer, RecognitionSerializer
+from nongthon.monitoring.choices import ReviewStatus, SourceKind
+from nongthon.monitoring.models import Observation, Recognition
+from nongthon.web.api.caching import CachedReadMixin
+from nongthon.web.api.permissions import ReadOrModelPermission
+
+ROW_FILTERS = [
+    OpenApiParameter("unit", OpenApiTypes.STR, description="Khóa đơn vị"),
+    OpenApiParameter("year", OpenApiTypes.INT, description="Năm"),
+    OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values,
+                     description="Trạng thái duyệt (mặc định: accepted; các trạng thái khác cần đăng nhập)"),
+]
+
+
+def filter_rows(request, qs):
+    """Accepted rows for everyone; a signed-in user may ask for proposed or rejected ones."""
+    params = request.query_params
+    wanted = params.get("status") or ReviewStatus.ACCEPTED
+    if wanted not in ReviewStatus.values:
+        raise ValidationError({"status": f"Trạng thái không hợp lệ: {wanted!r}."})
+    if wanted != ReviewStatus.ACCEPTED and not request.user.is_authenticated:
+        wanted = ReviewStatus.ACCEPTED
+    qs = qs.filter(status=wanted)
+    if params.get("unit"):
+        qs = qs.filter(unit__key=params["unit"])
+    if params.get("year"):
+        try:
+            qs = qs.filter(year=int(params["year"]))
+        except ValueError:
+            raise ValidationError({"year": "Năm phải là số."}) from None
+    return qs
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Số liệu quan sát (đã duyệt)", parameters=[
+        *ROW_FILTERS, OpenApiParameter("indicator", OpenApiTypes.STR, description="Mã chỉ tiêu")]),
+    create=extend_schema(summary="Nhập một số liệu (cần quyền; ghi ở trạng thái đề xuất)"),
+)
+class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
+    serializer_class = ObservationSerializer
+    permission_classes = [ReadOrModelPermission]
+    queryset = Observation.objects.none()  # for the permission class; get_queryset does the work
+
+    def get_queryset(self):
+        qs = Observation.objects.select_related("unit", "indicator", "source_document", "source_legal",
+                                                "source_user").order_by("unit__code", "indicator__key", "year", "id")
+        if self.action == "list":
+            qs = filter_rows(self.request, qs)
+            if self.request.query_params.get("indicator"):
+                qs = qs.filter(indicator__key=self.request.query_params["indicator"])
+        elif not self.request.user.is_authenticated:
+            qs = qs.filter(status=ReviewStatus.ACCEPTED)
+        return qs
+
+    def perform_create(self, serializer):
+        serializer.save(source_kind=SourceKind.USER, source_user=self.request.user, status=ReviewStatus.PROPOSED)
+
+
+@extend_schema_view(list=extend_schema(summary="Quyết định công nhận nông thôn mới (đã duyệt)", parameters=ROW_FILTERS))
+class RecognitionViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = RecognitionSerializer
+
+    def get_queryset(self):
+        qs = Recognition.objects.select_related("unit", "decision", "source_document", "source_legal",
+                                                "source_user").order_by("unit__code", "year", "id")
+        if self.action == "list":
+            return filter_rows(self.request, qs)
+        return qs.filter(status=ReviewStatus.ACCEPTED) if not self.request.user.is_authenticated else qs

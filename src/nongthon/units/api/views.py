@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import date
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+
+from nongthon.units.api.serializers import UnitSerializer
+from nongthon.units.choices import Level
+from nongthon.units.models import Unit
+from nongthon.web import queries
+from nongthon.web.api.caching import CachedReadMixin
+from nongthon.web.search import search_units
+
+UNIT_FILTERS = [
+    OpenApiParameter("on", OpenApiTypes.DATE, description="Đơn vị có hiệu lực vào ngày này (YYYY-MM-DD)"),
+    OpenApiParameter("level", OpenApiTypes.STR, enum=Level.values, description="Cấp: tinh, huyen, xa, thon"),
+    OpenApiParameter("q", OpenApiTypes.STR, description="Tên, có dấu hoặc không dấu"),
+    OpenApiParameter("parent", OpenApiTypes.STR, description="Khóa của đơn vị cấp trên"),
+]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Đơn vị hành chính, lọc theo ngày, cấp, tên, đơn vị cấp trên", parameters=UNIT_FILTERS),
+    retrieve=extend_schema(summary="Một đơn vị hành chính theo khóa"),
+)
+class UnitViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = UnitSerializer
+    lookup_field = "key"
+    lookup_value_regex = "[^/]+"
+
+    def get_queryset(self):
+        qs = Unit.objects.select_related("parent").order_by("code", "valid_from")
+        if self.action != "list":
+            return qs
+        params = self.request.query_params
+        level = params.get("level") or None
+        if level and level not in Level.values:
+            raise ValidationError({"level": f"Cấp không hợp lệ: {level!r}; dùng một trong {', '.join(Level.values)}."})
+        on = None
+        if params.get("on"):
+            try:
+                on = date.fromisoformat(params["on"])
+            except ValueError:
+                raise ValidationError({"on": "Ngày không hợp lệ, cần dạng YYYY-MM-DD."}) from None
+        if params.get("q"):
+            found = search_units(params["q"], on or date.today(), level)
+            qs = qs.filter(pk__in=[u.pk for u in found])
+        if on is not None:
+            qs = qs.filter(queries.valid_on_q(on))
+        if level:
+            qs = qs.filter(level=level)
+        if params.get("parent"):
+            qs = qs.filter(parent__key=params["parent"])
+        return qs

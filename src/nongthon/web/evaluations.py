@@ -1,0 +1,130 @@
+"""Running the criteria evaluator on what the database knows, for the unit page and the API.
+
+The known data of a unit for a year is read from accepted monitoring rows only: observations of
+indicators tied to the set (`Indicator.criteria_set_id`/`criteria_indicator_id`), statuses of
+criteria, the reported criteria count, and the highest recognition up to that year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nongthon.web.progress import model
+
+
+class EvaluationUnavailable(Exception):
+    """The evaluator cannot run; the message says why, in Vietnamese."""
+
+
+@dataclass
+class UnitEvaluation:
+    evaluation: object
+    notes: list[str]
+
+
+def known_data(unit, criteria_set, year: int):
+    from nongthon import evaluation as ev
+    from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
+
+    accepted = {"unit": unit, "status": ReviewStatus.ACCEPTED}
+    values: dict[str, float] = {}
+    Observation = model("monitoring", "Observation")
+    if Observation is not None:
+        rows = (
+            Observation.objects.filter(**accepted, indicator__criteria_set_id=criteria_set.id, year__lte=year)
+            .exclude(indicator__criteria_indicator_id="")
+            .order_by("year", "id")
+            .values_list("indicator__criteria_indicator_id", "value")
+        )
+        for indicator_id, value in rows:  # the latest year wins
+            values[indicator_id] = float(value)
+    statuses = {}
+    CriterionStatus = model("monitoring", "CriterionStatus")
+    if CriterionStatus is not None:
+        for criterion_id, met in (
+            CriterionStatus.objects.filter(**accepted, criteria_set_id=criteria_set.id, year=year)
+            .order_by("id").values_list("criterion_id", "met")
+        ):
+            statuses[criterion_id] = met
+    count = None
+    CriteriaCount = model("monitoring", "CriteriaCount")
+    if CriteriaCount is not None:
+        row = CriteriaCount.objects.filter(**accepted, year=year).order_by("-id").first()
+        if row is not None and row.total:
+            count = (row.achieved, row.total)
+    recognition = None
+    Recognition = model("monitoring", "Recognition")
+    if Recognition is not None:
+        rank = {t.value: i for i, t in enumerate(TIER_ORDER)}
+        best = None
+        for row in Recognition.objects.filter(**accepted, revoked=False, year__lte=year):
+            if best is None or rank[row.tier] > rank[best.tier]:
+                best = row
+        if best is not None:
+            recognition = ev.Recognition(tier=ev.Tier(best.tier), decision=best.decision_number or None,
+                                         year=best.year)
+    return ev.KnownData(year=year, values=values, criterion_status=statuses, asserted_count=count,
+                        recognition=recognition, source="dữ liệu đã duyệt trong nongthon")
+
+
+def evaluate_unit(unit, set_id: str, year: int) -> UnitEvaluation:
+    try:
+        from nongthon import evaluation as ev
+        from nongthon.criteria.attributes import UnitLookupError, unit_context
+    except ImportError as err:
+        raise EvaluationUnavailable(f"Chưa có bộ đánh giá tiêu chí: {err}") from err
+    try:
+        criteria_set = ev.load_set(set_id)
+    except KeyError:
+        raise EvaluationUnavailable(f"Không có bộ tiêu chí {set_id!r}.") from None
+    try:
+        context = unit_context(unit.code, year)
+        attributes, notes = context.attributes, list(context.notes)
+    except UnitLookupError as err:
+        attributes, notes = ev.UnitAttributes(name=unit.name, code=unit.code), [str(err)]
+    result = ev.evaluate(criteria_set, attributes, known_data(unit, criteria_set, year))
+    return UnitEvaluation(result, notes)
+
+
+def as_dict(unit_evaluation: UnitEvaluation) -> dict:
+    """The evaluator's output as JSON-ready data: verdicts with their Vietnamese reasons."""
+    e = unit_evaluation.evaluation
+    return {
+        "set": e.criteria_set.id,
+        "year": e.year,
+        "status": str(e.status),
+        "met_count": e.met_count,
+        "not_met_count": e.not_met_count,
+        "total": e.total,
+        "criteria": [
+            {
+                "id": c.id, "name": c.name, "status": str(c.status), "basis": c.basis, "reason": c.reason,
+                "indicators": [
+                    {"id": i.id, "name": i.indicator.name, "status": str(i.status), "value": _plain(i.value),
+                     "threshold": i.threshold, "reason": i.reason}
+                    for i in c.indicators
+                ],
+            }
+            for c in e.criteria
+        ],
+        "eligibility": [{"tier": str(t.tier), "status": str(t.status), "reason": t.reason} for t in e.eligibility],
+        "missing": [{"kind": m.kind, "ref": m.ref, "text": m.text} for m in e.missing],
+        "conflicts": [{"ref": c.ref, "text": c.text} for c in e.conflicts],
+        "notes": [*unit_evaluation.notes, *e.notes],
+    }
+
+
+def _plain(value):
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def sets_for(unit, year: int) -> list:
+    """The shipped sets for the unit's level whose period covers the year."""
+    try:
+        from nongthon.evaluation import list_sets
+    except ImportError:
+        return []
+    return [s for s in list_sets()
+            if s.scope.value == unit.level and s.period_from <= year <= s.period_to and not s.province]
