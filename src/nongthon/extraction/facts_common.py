@@ -74,22 +74,41 @@ def child_level(noun: str) -> str:
     return W.CHILD_LEVEL.get(noun.lower(), "xa")
 
 
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+_COUNT = r"\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
+NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện, thành phố|đơn vị cấp huyện|đơn vị cấp xã|"
+         r"thôn, bản|thôn/bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
+         r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố")
+
+
+def count_value(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+
+
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không )?"
-    r"(?:(?:đạt chuẩn|về đích)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
+    r"(?:(?:đạt chuẩn|về đích|đạt)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +
     r"(?:\s+(?P<grade2>nâng cao|kiểu mẫu))?"
-    r"|hoàn thành (?:nhiệm vụ )?xây dựng " + P.NTM.replace("?P<", "?:") + r"(?!\s*(?:nâng cao|kiểu mẫu))"
+    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>nâng cao|kiểu mẫu))?"
+    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ )?xây dựng " + P.NTM.replace("?P<", "?:") +
+    r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )
 COUNT_BEFORE = re.compile(
-    r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
-    r"(?P<noun>xã, phường, thị trấn|thôn, bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
-    r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|đơn vị cấp huyện)"
+    rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
+    rf"(?P<noun>{NOUNS})"
     r"(?![^\W_])(?P<between>[^;\d]{0,90}?)$"
 )
+CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(
-    r"(?:thứ\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?|(?P<first>đầu tiên))\s+(?:của|trong|tại)\s+"
-    r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)"
+    r"(?:thứ\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?|(?P<first>đầu tiên))\s+(?:của|trong|tại|trên địa bàn)\s+"
+    r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)(?:\s+(?P<name>" + P.NAME + r"))?"
 )
+RAISED_TOTAL = re.compile(
+    rf"(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?P<noun>{NOUNS})\s+(?P<state>[^;.]{{0,60}}?)\s(?:lên|là)\s+"
+    rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s+(?:{NOUNS}))?"
+)
+REFERRING_OPENER = re.compile(r"^\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")

@@ -6,40 +6,58 @@ import re
 
 from nongthon.extraction import words as W
 from nongthon.extraction.facts_common import (
+    CHAIN_ITEM,
     COUNT_BEFORE,
     NTM_TRIGGER,
     ORDINAL,
+    RAISED_TOTAL,
+    REFERRING_OPENER,
     child_level,
     clause_of,
+    count_value,
     modality_for,
     year_for,
 )
 from nongthon.extraction.find_units import level_of
+from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?P<verb>đạt được|đạt|hoàn thành|có|còn)\s+(?:được\s+)?(?:(?P<from>từ)\s+)?"
+    r"(?P<verb>đạt được|đạt|hoàn thành|có|còn)\s+(?:được\s+)?(?:(?P<from>từ|dưới)\s+)?"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
 )
-_LIST_AFTER = re.compile(r"\s*(?:\((?P<paren>[^()]{3,300})\)|,?\s*(?:gồm|là)(?: các)?(?: xã| thôn| huyện)?\s*:?\s*"
-                         r"(?P<list>[^;.()]{3,300}))")
-_NAME_ITEM = re.compile(r"^(?:(?:xã|thôn|huyện|phường|thị trấn|bản)\s+)?(?P<name>[^\W\d_][\w ]*[\w])$")
-_FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp)(?![^\W_])")
-_INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*$", re.I)
+_FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
+_INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
+_GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
-    tallied: list[tuple[int, int]] = []
     for m in NTM_TRIGGER.finditer(ctx.text, sentence.start, sentence.end):
         if m["neg"]:
             continue
-        out.extend(_from_trigger(ctx, sentence, m, tallied))
+        out.extend(_from_trigger(ctx, sentence, m))
+    for m in RAISED_TOTAL.finditer(ctx.text, sentence.start, sentence.end):
+        out.extend(_from_raised_total(ctx, sentence, m))
     for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
         out.extend(_from_criteria(ctx, sentence, m))
+    if not out:
+        out.extend(_continued_list(ctx, sentence))
     return out
+
+
+def _status_of(m: re.Match) -> str:
+    return _GRADE.get(m["grade"] or m["grade2"] or m["grade3"] or "", "dat_chuan")
+
+
+def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
+    year = year_for(ctx, sentence, a, b)
+    if year is None and REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) and sentence.index:
+        prior = ctx.sentences[sentence.index - 1]
+        year = year_for(ctx, prior, prior.end, prior.end)
+    return year
 
 
 def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: tuple[int, int], child: str) -> Unit:
@@ -53,8 +71,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     if first and lo > first.start():
         # A later item of a list of results shares the parent named before the first item.
         lo, count_start = sentence.start, first.start()
-    before = [u for u in ctx.mentions_between(lo, count_start) if not u.plural and _rank(u.level) < _rank(child)]
     mentions = ctx.mentions_between(lo, count_start)
+    before = [u for u in mentions if not u.plural and _rank(u.level) < _rank(child)]
     while before:
         candidate = before[-1]
         index = mentions.index(candidate)
@@ -75,114 +93,201 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     return Unit(ctx.province, "tinh")
 
 
-def _listed_names(ctx: Context, start: int, end: int) -> tuple[list[str], int]:
-    m = _LIST_AFTER.match(ctx.text, start, end)
-    if not m:
-        return [], start
-    body = m["paren"] or m["list"]
-    items = [i.strip() for i in re.split(r",|\svà\s", body) if i.strip()]
-    names = []
-    for item in items:
-        im = _NAME_ITEM.match(item)
-        if not im or not im["name"][0].isupper():
-            return [], start
-        names.append(im["name"])
-    return (names, m.end()) if 0 < len(names) <= 30 else ([], start)
+def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
+    if "thêm" in between:
+        return True
+    if _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start]):
+        return True
+    first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
+    if first and first.start() < lo:
+        return bool(_INCREMENT.search(ctx.text[max(sentence.start, first.start() - 25):first.start()]))
+    return False
 
 
-def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match, tallied: list) -> list[Candidate]:
+def _members(ctx, sentence, status, modality, year, level, members, start, end, confidence=0.8):
+    return [Candidate("ntm_status", {"unit": Unit(name, level), "status": status, "modality": modality,
+                                     "year": year}, start, end, confidence) for name, _, _ in members]
+
+
+def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end()
     if re.search(r"tiêu chí\s*(?:về\s*)?$", text[max(sentence.start, a - 20):a], re.I):
         return []
-    status = _GRADE.get(m["grade"] or m["grade2"] or "", "dat_chuan")
-    level_word = m["lw1"] or m["lw2"]
+    status = _status_of(m)
+    level_word = m["lw1"] or m["lw2"] or m["lw3"]
     lo, hi = clause_of(ctx, sentence, a)
-    year = year_for(ctx, sentence, a, b)
+    year = _sentence_year(ctx, sentence, a, b)
     modality = modality_for(ctx, lo, a)
     out: list[Candidate] = []
-    head = text[lo:a]
-    count = COUNT_BEFORE.search(head)
-    names, list_end = _listed_names(ctx, b, hi)
+    count = COUNT_BEFORE.search(text[lo:a]) if not m["lw3"] else COUNT_BEFORE.search(text[lo:a + len(m["lw3"])])
+    if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
+        count = None
     subject_hi = None
     if count:
         count_start = lo + count.start()
-        prefix = text[max(lo, count_start - 25):count_start]
         child = child_level(count["noun"])
-        increment = bool(_INCREMENT.search(prefix)) or "thêm" in count["between"]
+        between_text = count["between"] or ""
+        members, list_end = list_after(text, b, sentence.end, child)
+        gom = _GOM.search(between_text)
+        if not members and gom:
+            members, _ = parse_list(text, lo + count.start("between") + gom.end(), a, child)
+            list_end = b
         if count["of"]:
             subject_hi = count_start
-        if not increment:
+        if not _is_increment(ctx, sentence, lo, count_start, between_text):
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
-            number = int(count["of"] or count["count"])
-            total = None if count["of"] else (int(count["total"]) if count["total"] else None)
-            fields = {"parent": parent, "child_level": child, "count": number, "total": total,
-                      "state": status, "year": year, "modality": modality}
-            out.append(Candidate("unit_tally", fields, count_start, max(b, list_end), 0.85))
-        for name in names:
-            fields = {"unit": Unit(name, child), "status": status, "modality": modality, "year": year}
-            out.append(Candidate("ntm_status", fields, count_start, list_end, 0.85))
+            items = [(count, count_start)]
+            cursor = count_start
+            while True:
+                link = CHAIN_ITEM.search(text[lo:cursor])
+                if not link:
+                    break
+                items.append((link, lo + link.start()))
+                cursor = lo + link.start()
+            for item, item_start in items:
+                number = int(item["of"]) if "of" in item.groupdict() and item["of"] else count_value(item["count"])
+                if number <= 0:
+                    continue
+                total = None if item.groupdict().get("of") else (int(item["total"]) if item["total"] else None)
+                fields = {"parent": parent, "child_level": child_level(item["noun"]), "count": number,
+                          "total": total, "state": status, "year": year, "modality": modality}
+                out.append(Candidate("unit_tally", fields, item_start, max(b, list_end if members else b), 0.85))
+        out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
         if not count["of"]:
             return out
-    ordinal = ORDINAL.search(text, b, min(hi, b + 40)) or ORDINAL.search(text, max(lo, a - 40), a)
+    ordinal = ORDINAL.search(text, b, min(hi, b + 60)) or ORDINAL.search(text, max(lo, a - 60), a)
     level = level_of(level_word, None) if level_word else None
     unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=sentence.end if subject_hi is None else subject_hi,
                                 level=level)
     if unit is None and level is not None:
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
-    if unit is not None and unit.level not in {"nuoc"} and (unit.name or unit.level == "tinh"):
+    members, list_end = list_after(text, b, sentence.end, level or (unit.level if unit else "xa"))
+    if members and not count:
+        out.extend(_members(ctx, sentence, status, modality, year, level or "xa", members, a, list_end, 0.75))
+    elif unit is not None and unit.level != "nuoc" and (unit.name or unit.level == "tinh"):
         start = min(a, mention.start) if mention else a
         end = max(b, mention.end) if mention else b
         out.append(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality, "year": year},
                              start, end, 0.8))
+        for other in _coordinated(ctx, sentence, mention, lo):
+            out.append(Candidate("ntm_status", {"unit": other, "status": status, "modality": modality,
+                                                "year": year}, start, end, 0.75))
     if ordinal:
-        parent_word = ordinal["parent"]
-        parent = Unit(None, "nuoc") if parent_word == "cả nước" else (
-            Unit(ctx.province, "tinh") if parent_word == "tỉnh" else
-            Unit(ctx.focus_district or ctx.topic(sentence, a, "huyen"), "huyen"))
-        child = level or (unit.level if unit else "xa")
-        fields = {"parent": parent, "child_level": child,
-                  "count": 1 if ordinal["first"] else int(ordinal["count"]),
-                  "total": int(ordinal["total"]) if ordinal["total"] else None,
-                  "state": status, "year": year, "modality": modality}
-        out.append(Candidate("unit_tally", fields, min(a, ordinal.start()), max(b, ordinal.end()), 0.8))
-    for name in names:
-        child = level or (unit.level if unit else "xa")
-        out.append(Candidate("ntm_status", {"unit": Unit(name, child), "status": status, "modality": modality,
-                                            "year": year}, a, list_end, 0.75))
+        out.append(_ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality,
+                                  level or (unit.level if unit else "xa")))
     return out
+
+
+def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Unit]:
+    """Units named alongside the subject: "xã A, xã B và xã C đạt chuẩn"."""
+    if mention is None or mention.name is None:
+        return []
+    out = []
+    mentions = [u for u in ctx.mentions_between(lo, mention.start) if u.level == mention.level and u.name]
+    current = mention
+    for prior in reversed(mentions):
+        gap = ctx.text[prior.end:current.start].strip()
+        if gap not in {",", "và", ", và"}:
+            break
+        out.append(ctx.unit_of(prior, sentence))
+        current = prior
+    return [u for u in out if u is not None]
+
+
+def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) -> Candidate:
+    parent_word = ordinal["parent"]
+    if ordinal["name"]:
+        parent = Unit(ordinal["name"], level_of(parent_word, ordinal["name"]))
+    elif parent_word == "cả nước":
+        parent = Unit(None, "nuoc")
+    elif parent_word == "tỉnh":
+        parent = Unit(ctx.province, "tinh")
+    else:
+        parent = Unit(ctx.focus_district or ctx.topic(sentence, a, "huyen"), "huyen")
+    fields = {"parent": parent, "child_level": child,
+              "count": 1 if ordinal["first"] else int(ordinal["count"]),
+              "total": int(ordinal["total"]) if ordinal["total"] else None,
+              "state": status, "year": year, "modality": modality}
+    return Candidate("unit_tally", fields, min(a, ordinal.start()), max(b, ordinal.end()), 0.8)
+
+
+def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
+    state_text = m["state"]
+    trigger = NTM_TRIGGER.search(state_text) or re.search(r"đạt chuẩn", state_text)
+    if not trigger:
+        return []
+    status = _status_of(trigger) if trigger.re is NTM_TRIGGER else "dat_chuan"
+    child = child_level(m["noun"])
+    lo, _ = clause_of(ctx, sentence, m.start())
+    parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.start("count")), child)
+    fields = {"parent": parent, "child_level": child, "count": int(m["count"]),
+              "total": int(m["total"]) if m["total"] else None, "state": status,
+              "year": _sentence_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}
+    return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
+
+
+def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """"Đó là xã A, xã B …" after a sentence that counted units reaching a standard."""
+    opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end)
+    if not opener or not sentence.index:
+        return []
+    prior = ctx.sentences[sentence.index - 1]
+    trigger = None
+    for trigger in NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end):
+        pass
+    if trigger is None:
+        return []
+    members, end = parse_list(ctx.text, _skip_spaces(ctx.text, opener.end(), sentence.end), sentence.end, "xa")
+    if not members:
+        return []
+    year = year_for(ctx, sentence, sentence.start, sentence.end) or year_for(ctx, prior, trigger.start(),
+                                                                             trigger.end())
+    modality = modality_for(ctx, prior.start, trigger.start())
+    return _members(ctx, sentence, _status_of(trigger), modality, year, "xa", members, sentence.start, end, 0.7)
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " :,":
+        pos += 1
+    return pos
 
 
 def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end("n")
     end = m.end() - len(m["rest"])
+    if re.match(r"\s*/\s*(?:xã|huyện)", m["rest"]):
+        return []
     lo, hi = clause_of(ctx, sentence, a)
     count = COUNT_BEFORE.search(text[lo:a])
     year = year_for(ctx, sentence, a, end)
     rest = m["rest"]
     if count:
         count_start = lo + count.start()
-        if _INCREMENT.search(text[max(lo, count_start - 25):count_start]):
+        if _INCREMENT.search(text[max(lo, count_start - 25):count_start]) or count["noun"] != "xã" and \
+                count["noun"] not in {"phường", "thị trấn", "huyện"}:
             return []
         child = child_level(count["noun"])
         low = int(m["lo"]) if m["lo"] else int(m["n"])
         if m["lo"]:
             high = int(m["n"])
-        elif m["from"] and "trở lên" in rest:
+        elif m["from"] == "từ" and "trở lên" in rest:
             high = int(m["m"]) if m["m"] else 19
-        elif m["m"] and m["n"] == m["m"]:
-            high = low
+        elif m["from"] == "dưới":
+            low, high = 0, int(m["n"]) - 1
         else:
             high = low
         parent = _tally_parent(ctx, sentence, count_start, (lo + count.end("noun"), a), child)
-        fields = {"parent": parent, "child_level": child, "count": int(count["of"] or count["count"]),
+        fields = {"parent": parent, "child_level": child, "count": count_value(count["count"]),
                   "total": None if count["of"] or not count["total"] else int(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year,
                   "modality": modality_for(ctx, sentence.start, count_start)}
         return [Candidate("unit_tally", fields, count_start, end, 0.8)]
     if m["lo"] or m["from"] or m["verb"] == "còn" or "chỉ tiêu" in text[b:end]:
+        return []
+    if re.search(r"(?:các xã|những xã|\d+ xã)[^;.]{0,40}$", text[lo:a]):
         return []
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
     if unit is None or unit.level in {"tinh", "nuoc"} and unit.name is None:

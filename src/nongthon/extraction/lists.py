@@ -1,0 +1,91 @@
+"""Lists of units that spell out a count: "(xã Hà Linh và xã Điền Mỹ, huyện Hương Khê)",
+"gồm: Định Hòa (huyện Lai Vung); Phú Ninh (huyện Tam Nông)", "là huyện Châu Thành, Tân Trụ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from nongthon.extraction import patterns as P
+
+# Level words a member may carry, by the level of the list's members.
+MEMBER_WORDS = {
+    "xa": r"(?:các xã|xã|phường|thị trấn)",
+    "huyen": r"(?:các huyện|huyện|thị xã|thành phố|TP\.?|TX\.?|quận)",
+    "thon": r"(?:thôn|bản|ấp|xóm|làng|buôn|khu phố|tổ dân phố)",
+    "tinh": r"(?:tỉnh|thành phố)",
+}
+# Level words that mark a member's parent, not a member.
+PARENT_WORDS = {
+    "xa": r"(?:huyện|thị xã|thành phố|TP\.?|TX\.?|quận|tỉnh)",
+    "huyen": r"(?:tỉnh)",
+    "thon": r"(?:xã|phường|thị trấn|huyện)",
+    "tinh": r"(?:vùng)",
+}
+OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b)\s*:?\s*|\s*:\s*")
+_NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
+_PARENS = re.compile(r"\([^()]*\)")
+_SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
+
+
+def _matching_paren(text: str, start: int, end: int) -> int:
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[str, int, int]], int]:
+    """Members (name, start, end) of a list starting at `start`, and where the list ends."""
+    member = re.compile(rf"^(?:{MEMBER_WORDS.get(level, 'xã')}\s*)?")
+    parent = re.compile(rf"^(?:{PARENT_WORDS.get(level, 'huyện')})(?![^\W_])")
+    body_start, body_end = start, end
+    if text.startswith("(", start):
+        close = _matching_paren(text, start, end)
+        if close < 0:
+            return [], start
+        body_start, body_end = start + 1, close
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), text[body_start:body_end])
+    members: list[tuple[str, int, int]] = []
+    pos = 0
+    list_end = body_start
+    for piece in _SPLIT.split(masked):
+        offset = masked.find(piece, pos)
+        pos = offset + len(piece)
+        item = piece.strip()
+        if not item:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        if parent.match(item):
+            list_end = body_start + offset + len(piece.rstrip())
+            continue
+        stripped = member.match(item)
+        rest = item[stripped.end():]
+        m = _NAME_AT.match(rest)
+        if not m or not rest[:1].isupper():
+            break
+        name = m.group("name").strip()
+        tail = rest[m.end():].strip()
+        if tail and not parent.match(tail) and not members and level != "huyen":
+            break
+        name_start = body_start + offset + lead + stripped.end()
+        members.append((name, name_start, name_start + len(name)))
+        list_end = body_start + offset + len(piece.rstrip())
+        if tail and not parent.match(tail):
+            break
+    if text.startswith("(", start) and members:
+        list_end = body_end + 1
+    return (members if 0 < len(members) <= 40 else []), list_end
+
+
+def list_after(text: str, start: int, end: int, level: str) -> tuple[list[tuple[str, int, int]], int]:
+    """A list that opens right after `start` ("(…)", ": …", "gồm …", "là …")."""
+    m = OPENER.match(text, start, end)
+    if not m:
+        return [], start
+    return parse_list(text, m.end() if not m.group().rstrip().endswith("(") else m.end() - 1, end, level)
