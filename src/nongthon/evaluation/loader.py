@@ -288,6 +288,7 @@ def _indicators(reader: _Reader, owner: LMap, key: str, where: str,
                 base: tuple[Indicator, ...] = (), removed: set[str] | None = None) -> tuple[Indicator, ...]:
     by_id = {i.id: i for i in base if not removed or i.id not in removed}
     order = list(by_id)
+    own: set[str] = set()
     seq = reader.seq(owner, key, where)
     for index, raw in enumerate(seq):
         field = f"{where}.{key}[{index}]"
@@ -297,13 +298,15 @@ def _indicators(reader: _Reader, owner: LMap, key: str, where: str,
         ident = item.get("id")
         if ident is not None:
             field = f"{where}.{key}[{ident}]"
+        if ident is not None and str(ident) in own:
+            reader.error(item.line, field, f"mã chỉ tiêu {ident!r} lặp lại")
+            continue
         indicator = _indicator(reader, item, field, by_id.get(str(ident)) if ident is not None else None)
         if indicator is None:
             continue
+        own.add(indicator.id)
         if indicator.id not in by_id:
             order.append(indicator.id)
-        elif base == () or indicator.id not in {i.id for i in base}:
-            reader.error(item.line, field, f"mã chỉ tiêu {indicator.id!r} lặp lại")
         by_id[indicator.id] = indicator
     return tuple(by_id[i] for i in order)
 

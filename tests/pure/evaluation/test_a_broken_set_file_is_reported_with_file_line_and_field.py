@@ -81,3 +81,10 @@ def test_extending_an_unknown_set_is_an_error_on_the_extends_line(tmp_path):
     errors = errors_of(tmp_path, "id: van-phong\nextends: khong-co\ntitle: x\n"
                                  "legal_basis: {number: 1, date: 2022-01-01, issuer: x}\n")
     assert any(":2: extends: không có bộ tiêu chí 'khong-co'" in e for e in errors)
+
+
+def test_an_indicator_id_used_twice_is_reported(tmp_path):
+    text = GOOD_HEAD + "          - {region: tdmnpb, value: null}\n" + \
+        "      - id: \"10.1\"\n        name: Lặp\n        rule: bool\n"
+    errors = errors_of(tmp_path, text)
+    assert any(":16: criteria[10].indicators[10.1]: mã chỉ tiêu '10.1' lặp lại" in e for e in errors)
