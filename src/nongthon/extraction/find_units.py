@@ -6,6 +6,7 @@ import re
 
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
+from nongthon.extraction.gazetteer import find_bare_names
 from nongthon.extraction.records import UnitMention
 
 _NOT_NAMES = {"NTM", "OCOP", "HTX", "UBND", "HĐND", "MTTQ", "BTV", "BCH", "GPMB", "THCS", "THPT", "KT-XH"}
@@ -73,8 +74,8 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     for mention in mentions.values():
         if mention.name and mention.level in {"xa", "huyen", "tinh"} and len(mention.name) > 3:
             known.setdefault(mention.name, mention.level)
-    if registry is not None:
-        _add_registry_mentions(text, registry, known)
+    for start, end, name, level in find_bare_names(text, registry):
+        add(UnitMention(start, end, level, name, name, _in_organisation(text, start)))
     if known:
         alternation = "|".join(sorted(map(re.escape, known), key=len, reverse=True))
         for m in re.finditer(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", text):
@@ -94,16 +95,3 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     if skipped:
         return [u for _, u in sorted(mentions.items()) if not any(a <= u.start < b for a, b in skipped)]
     return [u for _, u in sorted(mentions.items())]
-
-
-def _add_registry_mentions(text: str, registry, known: dict) -> None:
-    """Names the registry's scanner finds, when their level is clear from a level word."""
-    try:
-        found = registry.scanner().find(text)
-    except Exception:  # the registry is optional; extraction works without it
-        return
-    for mention in found:
-        level_word = getattr(mention, "level_word", None)
-        name = getattr(mention, "name", None)
-        if level_word and name and len(name) > 3:
-            known.setdefault(name, level_of(level_word, name))

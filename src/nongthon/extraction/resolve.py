@@ -30,8 +30,10 @@ class Context:
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
         self.focus_district = _focus(self.mentions, "huyen")
-        provinces = {m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation}
-        self.province = provinces.pop() if len(provinces) == 1 else None
+        provinces = Counter(m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation)
+        if provinces:
+            (top, n), total = provinces.most_common(1)[0], sum(provinces.values())
+            self.province = top if n / total >= 0.6 else None
 
     def mentions_between(self, start: int, end: int) -> list[UnitMention]:
         i = bisect_left(self._starts, start)

@@ -39,8 +39,14 @@ CHILD_LEVEL = {
     "huyện": "huyen", "thị xã": "huyen", "thành phố": "huyen", "đơn vị cấp huyện": "huyen",
     "thôn": "thon", "bản": "thon", "ấp": "thon", "xóm": "thon", "làng": "thon", "buôn": "thon",
     "khu dân cư": "thon", "thôn, bản": "thon", "thôn, tổ dân phố": "thon", "khu phố": "thon",
-    "tổ dân phố": "thon",
+    "tổ dân phố": "thon", "thôn/bản": "thon", "đơn vị cấp xã": "xa",
+    "huyện, thành phố": "huyen", "huyện, thị xã, thành phố": "huyen",
 }
+
+# People whose names are also place names; written bare, they are the person
+# (the city is written with its level word: "TP. Hồ Chí Minh").
+PERSON_NOT_PLACE = {"Hồ Chí Minh", "Quang Trung", "Lê Lợi", "Trần Hưng Đạo", "Lý Thường Kiệt", "Nguyễn Huệ",
+                    "Hoàng Văn Thụ", "Võ Thị Sáu", "Nguyễn Trãi", "Lê Hồng Phong", "Phan Bội Châu"}
 
 # First words of an organisation's name: a unit named inside one ("Báo Bắc Kạn",
 # "Hội Cựu chiến binh tỉnh Lạng Sơn") does not name the province for "toàn tỉnh".
