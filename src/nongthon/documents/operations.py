@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -218,23 +219,22 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
     `unit` (a `units.Unit`) pins the unit when the fact's own cannot be resolved. Returns the
     row written. Raises `ReviewError` (or its subclass for units) with a Vietnamese message.
     """
-    fact = Fact.objects.select_related("document", "unit").get(pk=fact.pk)
-    if fact.status == ReviewStatus.ACCEPTED:
-        raise ReviewError(f"Dữ kiện #{fact.pk} đã được chấp nhận.")
-    payload = dict(fact.payload)
-    if corrected_payload:
-        payload.update(corrected_payload)
-    try:
-        check_payload(fact.type, payload)
-    except PayloadError as err:
-        raise ReviewError(f"Dữ kiện #{fact.pk}: {err}") from err
-    if fact.type != "legal_ref":
-        unit = unit or _unit_for(fact, payload, corrected=bool(corrected_payload))
     with transaction.atomic():
+        fact = Fact.objects.select_for_update(of=("self",)).select_related("document", "unit").get(pk=fact.pk)
+        if fact.status == ReviewStatus.ACCEPTED:
+            raise ReviewError(f"Dữ kiện #{fact.pk} đã được chấp nhận.")
+        payload = dict(fact.payload)
+        if corrected_payload:
+            payload.update(corrected_payload)
         try:
+            check_payload(fact.type, payload)
+            if fact.type != "legal_ref":
+                unit = unit or _unit_for(fact, payload, corrected=bool(corrected_payload))
             record = writers.write(fact, payload, unit, user)
         except PayloadError as err:
             raise ReviewError(f"Dữ kiện #{fact.pk}: {err}") from err
+        except ValidationError as err:
+            raise ReviewError(f"Dữ kiện #{fact.pk}: {'; '.join(err.messages)}") from err
         if corrected_payload and payload != fact.payload:
             fact.original_payload = fact.original_payload or fact.payload
             fact.payload = payload

@@ -157,3 +157,13 @@ def test_an_indicator_outside_the_catalogue_is_refused_and_nothing_is_written(pl
 
     fact.refresh_from_db()
     assert fact.status == ReviewStatus.PROPOSED and not Observation.objects.exists()
+
+
+def test_a_correction_that_breaks_a_rule_of_the_model_is_refused_with_its_reason(places, bach_thong_article):
+    fact = bach_thong_article.facts.get(type="unit_tally", payload__count=3)
+
+    with pytest.raises(ReviewError, match="state không hợp lệ"):
+        accept_fact(fact, corrected_payload={"state": "gan_dat"})
+    with pytest.raises(ReviewError, match="child_level không hợp lệ"):
+        accept_fact(fact, corrected_payload={"child_level": "ap"})
+    assert not UnitTally.objects.exists()
