@@ -54,7 +54,11 @@ def _span(text: str, evidence: str) -> list[int]:
 def ingest_article(places):
     """The article stored with three proposed facts; returns the document."""
     from nongthon.documents.operations import ingest_text
+    from nongthon.monitoring.models import Indicator
 
+    # The catalogue comes from a data migration, which a browser test's flushed database no longer has.
+    Indicator.objects.get_or_create(key="poverty_rate", defaults={
+        "name": "Tỷ lệ hộ nghèo (đa chiều)", "measure": "percent", "direction": "lower"})
     facts = [
         {"type": "ntm_status", "unit": {"name": "Nhất Tiến", "level": "xa", "parent": "Bắc Sơn"},
          "status": "dat_chuan", "year": 2019, "modality": "achieved", "unit_key": places.nhat_tien.key,
