@@ -81,7 +81,7 @@ def _convert(node: yaml.Node, path: str, errors: list[SetError], where: str):
         return seq
     try:
         return _constructor.construct_object(node, deep=True)
-    except yaml.YAMLError as err:
+    except (yaml.YAMLError, ValueError, TypeError) as err:  # e.g. 2022-13-01 is a date YAML cannot build
         errors.append(SetError(path, line, where, f"giá trị không đọc được ({err})"))
         return None
 

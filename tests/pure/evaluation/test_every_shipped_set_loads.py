@@ -59,3 +59,10 @@ def test_district_satisfaction_of_at_least_90_percent_is_verified():
 def test_special_communes_use_the_northern_midlands_thresholds_under_318_only():
     assert load_set("qd-318-2022-xa").flag_regions == {"dbkk": "tdmnpb", "atk": "tdmnpb"}
     assert load_set("qd-1980-2016-xa").flag_regions == {}
+
+
+def test_every_gap_cites_the_text_its_value_must_come_from():
+    for cset in list_sets():
+        for indicator, threshold in cset.gaps():
+            assert threshold is not None, (cset.id, indicator.id)
+            assert threshold.source, (cset.id, indicator.id)
