@@ -75,7 +75,7 @@ class Candidate(NamedTuple):
 
 
 def span(unit: RegistryUnit) -> str:
-    start = unit.valid_from.isoformat() if unit.valid_from else "trước 2020-02-25"
+    start = unit.valid_from.isoformat() if unit.valid_from else "(không rõ)"
     end = unit.valid_to.isoformat() if unit.valid_to else "nay"
     return f"{start} → {end}"
 

@@ -93,7 +93,7 @@ def _hint_key(hint: str) -> str:
 
 
 def _context_names(registry: Registry, unit: RegistryUnit) -> frozenset[str]:
-    """Squashed names of the unit's ancestors, and of its predecessors' and successors' ancestors:
+    """Squashed names and keys of the unit's ancestors, and of its predecessors' and successors' ancestors:
     "Nhất Hòa, Bắc Sơn" still finds today's xã Nhất Hòa though huyện Bắc Sơn is gone."""
     cache = registry.__dict__.setdefault("_context_cache", {})
     names = cache.get(unit.key)
@@ -105,6 +105,7 @@ def _context_names(registry: Registry, unit: RegistryUnit) -> frozenset[str]:
         for u in units:
             for a in registry.ancestors(u.key):
                 acc.add(plain_key(a.name).replace(" ", ""))
+                acc.add(a.key)
         names = cache[unit.key] = frozenset(acc)
     return names
 
@@ -160,7 +161,8 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
     candidates = [[u, s, list(_REASONS[s, u.level])] for u, s, _, _ in valid]
     status_if_parent_missing = None
     if hints:
-        keys = [_hint_key(h) for h in hints]
+        keys = [h if registry.get(h) is not None else _hint_key(h) for h in hints]
+        hints = [kind_name(registry[h]) if registry.get(h) is not None else h for h in hints]
         under = []
         for c in candidates:
             ctx = _context_names(registry, c[0])
