@@ -6,44 +6,39 @@ from django.db.models import QuerySet
 
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import Observation
+from nongthon.units.models import Unit
 
 
-def lineage_predecessors(unit) -> list:
-    """Units that `unit` continues (merged or renamed into it), following the registry's lineage.
+def predecessor_keys(key: str, registry=None) -> list[str]:
+    """Keys of every unit that `key` continues, following the registry's lineage back (merges, renames).
 
-    Uses `units.LineageEvent` when the units app provides it; without it a unit has no
-    known predecessors and only its own rows are returned.
+    Without a loadable registry a unit has no known predecessors.
     """
-    from django.apps import apps
+    if registry is None:
+        try:
+            from nongthon.registry import load_registry
 
-    try:
-        apps.get_model("units", "LineageEvent")
-    except LookupError:
-        return []
-    return _predecessors_from_lineage(unit)
-
-
-def _predecessors_from_lineage(unit) -> list:
-    from nongthon.units import models as unit_models
-
-    found, frontier, seen = [], [unit], {unit.pk}
-    finder = getattr(unit_models, "predecessors_of", None)
+            registry = load_registry()
+        except Exception:  # no registry data in this installation: lineage is simply unknown
+            return []
+    found: list[str] = []
+    frontier = [key]
     while frontier:
-        current = frontier.pop()
-        if finder is not None:
-            earlier = list(finder(current))
-        else:
-            earlier = [event.source for event in unit_models.LineageEvent.objects.filter(target=current)
-                       .select_related("source")]
-        for previous in earlier:
-            if previous.pk not in seen:
-                seen.add(previous.pk)
-                found.append(previous)
-                frontier.append(previous)
+        for link in registry.predecessors(frontier.pop()):
+            if link.predecessor not in found and link.predecessor != key:
+                found.append(link.predecessor)
+                frontier.append(link.predecessor)
     return found
 
 
-def observations_for(unit, include_predecessors: bool = True, accepted_only: bool = True) -> QuerySet:
+def lineage_predecessors(unit: Unit, registry=None) -> list[Unit]:
+    """The `Unit` rows of the units `unit` continues (those present in the database)."""
+    keys = predecessor_keys(unit.key, registry)
+    return list(Unit.objects.filter(key__in=keys)) if keys else []
+
+
+def observations_for(unit: Unit, include_predecessors: bool = True, accepted_only: bool = True,
+                     registry=None) -> QuerySet:
     """Observations of `unit`, and of the units it continues when `include_predecessors`.
 
     An observation stays on the unit it was made about: a 2019 figure of a commune merged in
@@ -51,7 +46,7 @@ def observations_for(unit, include_predecessors: bool = True, accepted_only: boo
     """
     units = [unit]
     if include_predecessors:
-        units += lineage_predecessors(unit)
+        units += lineage_predecessors(unit, registry)
     rows = Observation.objects.filter(unit__in=units).select_related("indicator", "unit")
     if accepted_only:
         rows = rows.filter(status=ReviewStatus.ACCEPTED)
