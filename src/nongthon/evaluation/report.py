@@ -29,6 +29,8 @@ def render_text(evaluation: Evaluation, show_indicators: bool = True) -> str:
     if facts:
         lines.append("Thuộc tính: " + ", ".join(facts))
     lines.append(f"Bộ tiêu chí: {ev.criteria_set.id} — {describe_set(ev.criteria_set)}")
+    if ev.known.source:
+        lines.append(f"Nguồn báo cáo, số liệu: {ev.known.source}")
     lines.append(f"Kết quả: {ev.count_text} tiêu chí đạt — {ev.status.label}")
     lines.append("")
     deduced = [c for c in ev.criteria if c.basis == "count"]
@@ -36,12 +38,11 @@ def render_text(evaluation: Evaluation, show_indicators: bool = True) -> str:
         if c.basis == "count":
             continue
         lines.append(f"{_MARK[c.status]} {c.reason}")
-        if show_indicators and c.basis == "values":
+        if show_indicators and (c.basis == "values" or any(r.value is not None for r in c.indicators)):
             for r in c.indicators:
                 lines.append(f"    {_MARK[r.status]} {r.id}: {r.reason}")
     if deduced:
-        source = f" ({ev.known.source})" if ev.known.source else ""
-        lines.append(f"Suy ra từ báo cáo {deduced[0].count_text} tiêu chí đạt{source}, không kèm số liệu:")
+        lines.append(f"Suy ra từ báo cáo {deduced[0].count_text} tiêu chí đạt, không kèm số liệu:")
         for c in deduced:
             lines.append(f"{_MARK[c.status]} Tiêu chí {c.id} ({c.name})")
     if ev.conditions:

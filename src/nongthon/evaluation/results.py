@@ -127,11 +127,12 @@ class CriterionResult:
         head = f"Tiêu chí {self.id} ({self.name})"
         if self.basis == Basis.ASSERTED:
             said = "đạt" if self.asserted else "chưa đạt"
-            text = f"{head}: {said} theo báo cáo{_from(self.source)}, không kèm số liệu chỉ tiêu"
-            return text
+            if any(r.value is not None for r in self.indicators):
+                return f"{head}: {said} theo báo cáo; số liệu đã có chưa đủ để tự kết luận"
+            return f"{head}: {said} theo báo cáo, không kèm số liệu chỉ tiêu"
         if self.basis == Basis.COUNT:
             said = "đạt" if self.status is Status.MET else "chưa đạt"
-            return f"{head}: {said}, suy ra từ báo cáo {self.count_text} tiêu chí đạt{_from(self.source)}"
+            return f"{head}: {said}, suy ra từ báo cáo {self.count_text} tiêu chí đạt"
         if self.status is Status.MET:
             n = len(self.indicators)
             return f"{head}: đạt, {n}/{n} chỉ tiêu đạt"
@@ -353,6 +354,7 @@ class Evaluation:
             "unit": {"code": self.attributes.code, "name": self.attributes.name,
                      "region": self.attributes.region, "commune_group": self.attributes.commune_group,
                      "flags": sorted(self.attributes.flags)},
+            "source": self.known.source,
             "status": self.status.value, "met": self.met_count, "total": self.total, "count": self.count_text,
             "criteria": [
                 {"id": c.id, "name": c.name, "status": c.status.value, "basis": c.basis, "reason": c.reason,

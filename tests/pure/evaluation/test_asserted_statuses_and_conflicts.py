@@ -9,8 +9,8 @@ def test_a_reported_19_of_19_makes_every_criterion_met_with_the_report_as_reason
     assert result.count_text == "19/19"
     assert result.status is Status.MET
     assert result.eligibility[0].status is Status.MET
-    assert result.criterion("10").reason == ("Tiêu chí 10 (Thu nhập): đạt, suy ra từ báo cáo 19/19 tiêu chí đạt "
-                                              "(Huyện ủy Bắc Sơn)")
+    assert result.criterion("10").reason == "Tiêu chí 10 (Thu nhập): đạt, suy ra từ báo cáo 19/19 tiêu chí đạt"
+    assert result.to_dict()["source"] == "Huyện ủy Bắc Sơn"
     assert not result.conflicts
 
 
