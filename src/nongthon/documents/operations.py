@@ -120,9 +120,38 @@ def expand_paths(paths) -> list[Path]:
     return files
 
 
+#: Corpus files (one document per row) are read when named, never picked from a directory.
+CORPUS_SUFFIXES = {".jsonl", ".parquet"}
+
+
+def read_corpus(path: Path) -> list[ReadDocument]:
+    """The documents of a JSONL or Parquet corpus (`id`, `text`, optional `date`, `title`)."""
+    from nongthon import extraction
+
+    try:
+        rows = list(extraction.read_corpus(path))
+    except Exception as err:  # ReadError and anything a reader raises on a broken file
+        raise IngestError(f"{path}: không đọc được ({err}).") from err
+    return [ReadDocument(text=row.text, doc_id=row.id, title=row.title or "", date=row.date, format="txt",
+                         encoding="utf-8", source=f"{path}#{row.id}") for row in rows]
+
+
+def read_documents(paths) -> list[ReadDocument]:
+    documents: list[ReadDocument] = []
+    for path in expand_paths(paths):
+        if path.suffix.lower() in CORPUS_SUFFIXES:
+            documents += read_corpus(path)
+        else:
+            documents.append(read_document(path))
+    return documents
+
+
 def ingest_paths(paths, *, reextract: bool = False) -> list[IngestSummary]:
-    """Read every file first, then store them all in one transaction: all or nothing."""
-    documents = [read_document(path) for path in expand_paths(paths)]
+    """Read every file first, then store them all in one transaction: all or nothing.
+
+    A directory gives the documents inside it; a corpus file (JSONL, Parquet) one document per row.
+    """
+    documents = read_documents(paths)
     with transaction.atomic():
         return [ingest_read(read, reextract=reextract) for read in documents]
 

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from nongthon.documents.models import Document, Fact
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import Observation
-from tests.db.documents.conftest import ARTICLES
+from tests.db.documents.conftest import ARTICLES, facts_of
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +104,22 @@ def test_ingest_of_a_directory_takes_documents_only(places, fake_extraction, tmp
     output = run("ingest", str(tmp_path))
 
     assert "Tổng: 1 tài liệu (1 mới), 8 dữ kiện chờ duyệt." in output
+
+
+def test_ingest_of_a_corpus_stores_one_document_per_row(places, fake_extraction, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    text = (ARTICLES / "bach_thong_2022.txt").read_text(encoding="utf-8")
+    rows = [SimpleNamespace(id="bach_thong_2022", text=text, date=None, title="Bạch Thông"),
+            SimpleNamespace(id="khac", text="Một bài khác.", date=None, title=None)]
+    monkeypatch.setattr("nongthon.extraction.read_corpus", lambda path: iter(rows), raising=False)
+    corpus = tmp_path / "bai_bao.jsonl"
+    corpus.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr("nongthon.extraction.extract",
+                        lambda text, doc_id, doc_date=None, registry=None: [] if doc_id == "khac" else
+                        facts_of(doc_id, text))
+
+    output = run("ingest", str(corpus))
+
+    assert "Tổng: 2 tài liệu (2 mới), 8 dữ kiện chờ duyệt." in output
+    assert Document.objects.get(doc_id="khac").source == f"{corpus}#khac"
