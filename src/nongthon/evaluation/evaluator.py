@@ -141,9 +141,12 @@ def _apply_count(criteria_set, known, rows, met, not_met, total):
     """Settle undecided criteria from a reported count, or report why the count does not fit."""
     said_met, said_total = known.asserted_count
     said = f"{said_met}/{said_total}"
-    if total is None or said_total != total:
-        return (f"Báo cáo ghi {said} tiêu chí nhưng bộ {criteria_set.id} có "
-                f"{total if total is not None else 'số'} tiêu chí; không dùng con số này để suy ra", met, not_met)
+    if total is None:
+        return (f"Báo cáo ghi {said} tiêu chí nhưng danh mục tiêu chí của bộ {criteria_set.id} chưa được xác minh; "
+                "không dùng con số này để suy ra", met, not_met)
+    if said_total != total:
+        return (f"Báo cáo ghi {said} tiêu chí nhưng bộ {criteria_set.id} có {total} tiêu chí; "
+                "không dùng con số này để suy ra", met, not_met)
     undecided = [r for r in rows if r[1] is _UNKNOWN]
     if said_met > met + len(undecided):
         failing = ", ".join(r[0].id for r in rows if r[1] is _NOT_MET)

@@ -410,7 +410,10 @@ def build_set(data: LMap, path: str, resolve=None) -> CriteriaSet:
     extends = reader.text(data, "extends", "")
     if extends:
         try:
-            parent = (resolve or load_set)(extends)
+            if extends.endswith((".yaml", ".yml")):  # an office's own parent file, next to this one
+                parent = load_set_file(Path(path).parent / extends, resolve)
+            else:
+                parent = (resolve or load_set)(extends)
         except KeyError:
             reader.error(reader.line_of(data, "extends"), "extends", f"không có bộ tiêu chí {extends!r}")
         except SetFileError as err:

@@ -52,3 +52,15 @@ def test_removing_a_criterion_the_parent_does_not_have_is_an_error():
         set_from_text('extends: qd-1980-2016-xa\nremove_criteria: ["25"]\n',
                       header="id: bot\ntitle: x\nlegal_basis: {number: 2, date: 2017-01-01, issuer: x}\n")
     assert "thu.yaml:5: remove_criteria[0]: '25' không có trong bộ tiêu chí gốc" in str(err.value)
+
+
+def test_a_set_can_extend_an_office_file_next_to_it(tmp_path):
+    from nongthon.evaluation import load_set_file
+
+    (tmp_path / "tinh.yaml").write_text((provincial_fixture().path and open(provincial_fixture().path).read()),
+                                        encoding="utf-8")
+    (tmp_path / "huyen.yaml").write_text("id: huyen-thu\nextends: tinh.yaml\ntitle: Bộ thử của huyện\n"
+                                         "legal_basis: {number: 3/QĐ-UBND, date: 2023-01-01, issuer: UBND huyện}\n",
+                                         encoding="utf-8")
+    cset = load_set_file(tmp_path / "huyen.yaml")
+    assert cset.total == 20 and cset.extends == "tinh.yaml"
