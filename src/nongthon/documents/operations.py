@@ -195,11 +195,11 @@ def ingest_text(text: str, *, doc_id: str, title: str = "", date: datetime.date 
 
 def propose_fact(document: Document, fact: dict, summary: IngestSummary) -> Fact | None:
     fact_type, payload = split_fact(fact)
-    print_ = fingerprint(fact_type, payload)
-    if Fact.objects.filter(document=document, fingerprint=print_).exists():
+    stated = fingerprint(fact_type, payload)
+    if Fact.objects.filter(document=document, fingerprint=stated).exists():
         summary.already_known += 1
         return None
-    if Fact.objects.filter(document__doc_id=document.doc_id, fingerprint=print_,
+    if Fact.objects.filter(document__doc_id=document.doc_id, fingerprint=stated,
                            status=ReviewStatus.REJECTED).exists():
         summary.skipped_rejected += 1
         return None
@@ -211,7 +211,7 @@ def propose_fact(document: Document, fact: dict, summary: IngestSummary) -> Fact
     return Fact.objects.create(
         document=document, type=fact_type, payload=payload, span_start=span[0], span_end=span[1],
         evidence=fact.get("evidence") or "", unit=unit, confidence=fact.get("confidence"),
-        fingerprint=print_,
+        fingerprint=stated,
     )
 
 

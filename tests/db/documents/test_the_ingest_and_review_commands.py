@@ -123,3 +123,15 @@ def test_ingest_of_a_corpus_stores_one_document_per_row(places, fake_extraction,
 
     assert "Tổng: 2 tài liệu (2 mới), 8 dữ kiện chờ duyệt." in output
     assert Document.objects.get(doc_id="khac").source == f"{corpus}#khac"
+
+
+def test_review_accept_can_correct_fields_before_accepting(places, bach_thong_article):
+    from nongthon.monitoring.models import UnitTally
+
+    fact = bach_thong_article.facts.get(type="unit_tally", payload__count=3)
+
+    run("review", "accept", str(fact.pk), "--set", "year=2022", "--set", "total=13")
+
+    assert UnitTally.objects.get().year == 2022
+    fact.refresh_from_db()
+    assert fact.original_payload["year"] is None and fact.payload["year"] == 2022

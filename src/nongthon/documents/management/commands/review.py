@@ -1,7 +1,7 @@
 """`nongthon review`: list the facts awaiting review, accept or reject them.
 
     nongthon review [--json] [--document DOC] [--type TYPE]
-    nongthon review accept ID [ID ...] [--unit KEY] [--user NAME]
+    nongthon review accept ID [ID ...] [--unit KEY] [--set FIELD=VALUE ...] [--user NAME]
     nongthon review reject ID [ID ...] --note "..." [--user NAME]
 """
 
@@ -28,6 +28,8 @@ class Command(BaseCommand):
         accept = actions.add_parser("accept", help="chấp nhận dữ kiện")
         accept.add_argument("ids", nargs="+", type=int, metavar="ID")
         accept.add_argument("--unit", help="khóa đơn vị (ví dụ 01978@2020-02-25) khi dữ kiện chưa xác định đơn vị")
+        accept.add_argument("--set", dest="corrections", action="append", default=[], metavar="FIELD=VALUE",
+                            help="sửa một trường của dữ kiện trước khi chấp nhận (giá trị JSON hoặc chữ), ví dụ year=2019")
         accept.add_argument("--user", help="tên đăng nhập của người duyệt")
         reject = actions.add_parser("reject", help="bác bỏ dữ kiện")
         reject.add_argument("ids", nargs="+", type=int, metavar="ID")
@@ -36,7 +38,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, action=None, **options):
         if action == "accept":
-            return self.accept(options["ids"], _user(options.get("user")), _unit(options.get("unit")))
+            return self.accept(options["ids"], _user(options.get("user")), _unit(options.get("unit")),
+                               _corrections(options.get("corrections") or []))
         if action == "reject":
             return self.reject(options["ids"], _user(options.get("user")), options.get("note") or "")
         return self.show_pending(options)
@@ -68,11 +71,11 @@ class Command(BaseCommand):
         for mismatch in mismatches:
             self.stdout.write(f"Không khớp (dữ kiện #{mismatch.fact.pk}): {mismatch.message}")
 
-    def accept(self, ids, user, unit):
+    def accept(self, ids, user, unit, corrections):
         failed = []
         for fact in _facts(ids):
             try:
-                row = accept_fact(fact, user=user, unit=unit)
+                row = accept_fact(fact, user=user, corrected_payload=corrections or None, unit=unit)
             except ReviewError as err:
                 failed.append(str(err))
                 self.stderr.write(str(err))
@@ -120,3 +123,17 @@ def _unit(key):
     if unit is None:
         raise CommandError(f"Không có đơn vị khóa {key!r}.")
     return unit
+
+
+def _corrections(items) -> dict:
+    """`year=2019`, `modality=target`, `unit={"name": ...}`: JSON values, else the text itself."""
+    corrections = {}
+    for item in items:
+        field, sep, raw = item.partition("=")
+        if not sep or not field:
+            raise CommandError(f"--set cần dạng TRƯỜNG=GIÁ_TRỊ, không phải {item!r}.")
+        try:
+            corrections[field] = json.loads(raw)
+        except ValueError:
+            corrections[field] = raw
+    return corrections
