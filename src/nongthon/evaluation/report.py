@@ -94,6 +94,8 @@ def set_summary(cset) -> dict:
                         "source": law.source},
         "criteria_count": cset.total, "indicator_count": cset.declared_indicator_count,
         "listed_indicators": sum(len(c.indicators) for c in cset.criteria), "gaps": len(cset.gaps()),
+        "criteria_verified": cset.criteria_complete,
+        "indicator_lists_verified": all(c.indicators_complete for c in cset.criteria),
     }
 
 

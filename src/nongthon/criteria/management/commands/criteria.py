@@ -54,8 +54,10 @@ class Command(BaseCommand):
             return
         for s in sets:
             total = s.total if s.total is not None else "?"
+            unverified = "" if all(c.indicators_complete for c in s.criteria) else ", danh mục chỉ tiêu chưa xác minh"
             self.stdout.write(f"{s.id:28} {s.legal_basis.number:16} {s.scope.value:5} {s.tier.value:9} "
-                              f"{s.period_from}–{s.period_to}  {total:>2} tiêu chí  {len(s.gaps()):>2} khoảng trống  {s.title}")
+                              f"{s.period_from}–{s.period_to}  {total:>2} tiêu chí  {s.title} "
+                              f"({len(s.gaps())} ngưỡng còn trống{unverified})")
 
     def _show(self, ref: str, as_json: bool) -> None:
         cset = resolve_set(ref)
