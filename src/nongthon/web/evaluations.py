@@ -22,37 +22,42 @@ class UnitEvaluation:
     notes: list[str]
 
 
-def known_data(unit, criteria_set, year: int):
+@dataclass
+class Gathered:
+    """Accepted rows of one unit up to one year, read once for every set evaluated."""
+
+    year: int
+    observations: list  # (set id, indicator id, value), oldest first
+    statuses: list  # (set id, criterion id, met)
+    count: tuple[int, int] | None
+    recognition: object | None
+    attributes: object
+    notes: list[str]
+
+
+def gather(unit, year: int) -> Gathered:
     from nongthon import evaluation as ev
     from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
 
     accepted = {"unit": unit, "status": ReviewStatus.ACCEPTED}
-    values: dict[str, float] = {}
+    observations, statuses, count, recognition = [], [], None, None
     Observation = model("monitoring", "Observation")
     if Observation is not None:
-        rows = (
-            Observation.objects.filter(**accepted, indicator__criteria_set_id=criteria_set.id, year__lte=year)
-            .exclude(indicator__criteria_indicator_id="")
+        observations = list(
+            Observation.objects.filter(**accepted, year__lte=year)
+            .exclude(indicator__criteria_set_id="").exclude(indicator__criteria_indicator_id="")
             .order_by("year", "id")
-            .values_list("indicator__criteria_indicator_id", "value")
+            .values_list("indicator__criteria_set_id", "indicator__criteria_indicator_id", "value")
         )
-        for indicator_id, value in rows:  # the latest year wins
-            values[indicator_id] = float(value)
-    statuses = {}
     CriterionStatus = model("monitoring", "CriterionStatus")
     if CriterionStatus is not None:
-        for criterion_id, met in (
-            CriterionStatus.objects.filter(**accepted, criteria_set_id=criteria_set.id, year=year)
-            .order_by("id").values_list("criterion_id", "met")
-        ):
-            statuses[criterion_id] = met
-    count = None
+        statuses = list(CriterionStatus.objects.filter(**accepted, year=year).order_by("id")
+                        .values_list("criteria_set_id", "criterion_id", "met"))
     CriteriaCount = model("monitoring", "CriteriaCount")
     if CriteriaCount is not None:
         row = CriteriaCount.objects.filter(**accepted, year=year).order_by("-id").first()
         if row is not None and row.total:
             count = (row.achieved, row.total)
-    recognition = None
     Recognition = model("monitoring", "Recognition")
     if Recognition is not None:
         rank = {t.value: i for i, t in enumerate(TIER_ORDER)}
@@ -63,27 +68,39 @@ def known_data(unit, criteria_set, year: int):
         if best is not None:
             recognition = ev.Recognition(tier=ev.Tier(best.tier), decision=best.decision_number or None,
                                          year=best.year)
-    return ev.KnownData(year=year, values=values, criterion_status=statuses, asserted_count=count,
-                        recognition=recognition, source="dữ liệu đã duyệt trong nongthon")
+    try:
+        from nongthon.criteria.attributes import UnitLookupError, unit_context
+
+        context = unit_context(unit.code, year)
+        attributes, notes = context.attributes, list(context.notes)
+    except (ImportError, UnitLookupError) as err:
+        attributes, notes = ev.UnitAttributes(name=unit.name, code=unit.code), [str(err)]
+    return Gathered(year, observations, statuses, count, recognition, attributes, notes)
 
 
-def evaluate_unit(unit, set_id: str, year: int) -> UnitEvaluation:
+def known_data(gathered: Gathered, criteria_set):
+    from nongthon import evaluation as ev
+
+    ids = {criteria_set.id, *([criteria_set.extends] if criteria_set.extends else [])}
+    values = {indicator: float(value) for set_id, indicator, value in gathered.observations if set_id in ids}
+    statuses = {criterion: met for set_id, criterion, met in gathered.statuses if set_id == criteria_set.id}
+    return ev.KnownData(year=gathered.year, values=values, criterion_status=statuses,
+                        asserted_count=gathered.count, recognition=gathered.recognition,
+                        source="dữ liệu đã duyệt trong nongthon")
+
+
+def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None) -> UnitEvaluation:
     try:
         from nongthon import evaluation as ev
-        from nongthon.criteria.attributes import UnitLookupError, unit_context
     except ImportError as err:
         raise EvaluationUnavailable(f"Chưa có bộ đánh giá tiêu chí: {err}") from err
     try:
         criteria_set = ev.load_set(set_id)
     except KeyError:
         raise EvaluationUnavailable(f"Không có bộ tiêu chí {set_id!r}.") from None
-    try:
-        context = unit_context(unit.code, year)
-        attributes, notes = context.attributes, list(context.notes)
-    except UnitLookupError as err:
-        attributes, notes = ev.UnitAttributes(name=unit.name, code=unit.code), [str(err)]
-    result = ev.evaluate(criteria_set, attributes, known_data(unit, criteria_set, year))
-    return UnitEvaluation(result, notes)
+    gathered = gathered or gather(unit, year)
+    result = ev.evaluate(criteria_set, gathered.attributes, known_data(gathered, criteria_set))
+    return UnitEvaluation(result, list(gathered.notes))
 
 
 def as_dict(unit_evaluation: UnitEvaluation) -> dict:
@@ -128,3 +145,33 @@ def sets_for(unit, year: int) -> list:
         return []
     return [s for s in list_sets()
             if s.scope.value == unit.level and s.period_from <= year <= s.period_to and not s.province]
+
+
+def for_page(unit, year: int) -> list[dict]:
+    """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing."""
+    from django.utils.translation import gettext as _
+
+    labels = {"met": _("đạt"), "not_met": _("chưa đạt"), "unknown": _("chưa xác định")}
+    out = []
+    applicable = sets_for(unit, year)
+    gathered = gather(unit, year) if applicable else None
+    for criteria_set in applicable:
+        try:
+            result = evaluate_unit(unit, criteria_set.id, year, gathered)
+        except EvaluationUnavailable:
+            continue
+        e = result.evaluation
+        out.append({
+            "set_id": criteria_set.id,
+            "set_title": criteria_set.title,
+            "status": str(e.status),
+            "status_label": labels.get(str(e.status), str(e.status)),
+            "met": e.met_count,
+            "total": e.total,
+            "criteria": [{"id": c.id, "name": c.name, "status": str(c.status),
+                          "status_label": labels.get(str(c.status), str(c.status)), "reason": c.reason}
+                         for c in e.criteria],
+            "missing": [m.text for m in e.missing],
+            "notes": [*result.notes, *e.notes],
+        })
+    return out

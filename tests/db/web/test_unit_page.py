@@ -4,7 +4,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_commune_page_shows_its_path_and_what_it_became(client, places, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(25):
         response = client.get("/units/06382@-/")
     page = response.content.decode()
     assert response.status_code == 200
@@ -48,7 +48,7 @@ def test_observations_over_several_years_are_drawn_as_an_inline_svg(client, plac
 
 
 def test_a_district_page_lists_its_communes_with_their_standing(client, places, reviewed, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(25):
         page = client.get("/units/185@-/").content.decode()
     assert "Đơn vị trực thuộc (3)" in page and "Xã Nhất Tiến" in page
 
@@ -66,3 +66,21 @@ def test_the_unit_search_ignores_accents(client, places, django_assert_max_num_q
 def test_the_unit_list_without_a_query_lists_the_provinces(client, places):
     page = client.get("/units/").content.decode()
     assert "Tỉnh Lạng Sơn" in page
+
+
+def test_the_unit_page_does_not_query_once_per_row(client, places, django_assert_max_num_queries):
+    from nongthon.monitoring.choices import ReviewStatus, SourceKind
+    from nongthon.monitoring.models import CriteriaCount, Indicator, Observation, Recognition
+
+    source = {"source_kind": SourceKind.IMPORT, "source_file": "bao-cao.xlsx", "status": ReviewStatus.ACCEPTED}
+    indicator = Indicator.objects.get(key="poverty_rate")
+    for row, year in enumerate(range(2015, 2025)):
+        Observation.objects.create(unit=places.nhat_tien, indicator=indicator, year=year, value=20 - row,
+                                   source_row=row, **source)
+        CriteriaCount.objects.create(unit=places.nhat_tien, achieved=10 + row // 2, total=19, year=year,
+                                     source_row=100 + row, **source)
+    Recognition.objects.create(unit=places.nhat_tien, tier="dat_chuan", year=2019, decision_number="1234/QĐ-UBND",
+                               source_row=200, **source)
+    with django_assert_max_num_queries(25):
+        page = client.get("/units/06382@-/").content.decode()
+    assert "1234/QĐ-UBND" in page and "Đánh giá theo bộ tiêu chí, năm 2024" in page

@@ -18,7 +18,7 @@ def vn(value, decimals=None):
 def percent(value, total):
     if not total or value is None:
         return "—"
-    return formatting.number(100 * float(value) / float(total), 1) + " %"
+    return formatting.number(100 * float(value) / float(total), 1) + "%"
 
 
 @register.simple_tag

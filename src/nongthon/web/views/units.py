@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
 from nongthon.units.models import Unit
-from nongthon.web import charts, criteria_matrix, lineage, progress, queries
+from nongthon.web import charts, criteria_matrix, evaluations, lineage, progress, queries
 from nongthon.web.search import search_units
 
 
@@ -61,10 +61,13 @@ class UnitDetailView(TemplateView):
         for child in children:
             child.standing = child_standing.get(child.pk) or progress.UnitStanding()
         standing = progress.standings([unit.pk], on).get(unit.pk) or progress.UnitStanding()
+        year = _evaluation_year(self.request.GET.get("year"), unit, records)
         return {
             **super().get_context_data(**kwargs),
             "nav": "units",
             "unit": unit,
+            "evaluation_year": year,
+            "evaluations": evaluations.for_page(unit, year) if unit.level == Level.XA else [],
             "ancestors": queries.ancestors(unit),
             "lineage": history,
             "standing": standing,
@@ -101,3 +104,14 @@ def _indicator_tables(observations) -> list[dict]:
             chart = charts.line_chart([charts.Series(indicator.name, points)], title=indicator.name)
         tables.append({"indicator": indicator, "rows": rows, "chart": chart})
     return tables
+
+
+def _evaluation_year(raw, unit, records) -> int:
+    """`?year=`, else the latest year with accepted data on the unit, else its last year of validity."""
+    if raw and raw.isdigit() and 1990 <= int(raw) <= 2100:
+        return int(raw)
+    years = [r.year for r in (*records.criteria_counts, *records.criterion_statuses, *records.observations)
+             if r.year and r.unit_id == unit.pk]
+    if years:
+        return max(years)
+    return _child_date(unit).year
