@@ -322,12 +322,12 @@ class Builder:
                 cur.name = name
                 province_version[code] = cur
                 continue
+            olds = {p: self.open_version("tinh", p) for p in sorted(preds)}
             v = self.add(Version(code, "tinh", name, kind, None, REFORM))
             province_version[code] = v
             ev = Event("merge" if len(preds) > 1 else "rename", REFORM, None, None, legal_basis=PROVINCE_LAW,
                        note="Sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025.")
-            for p in sorted(preds):
-                old = self.open_version("tinh", p)
+            for p, old in olds.items():
                 if old is None:
                     self.warnings.append(f"old province {p} not open before the reform")
                     continue
@@ -340,7 +340,7 @@ class Builder:
             if v.level in ("huyen", "xa") and v.end is None:
                 v.end = REFORM
         # new communes
-        new_communes = self.read_new_communes(new_provinces)
+        new_communes = self.recode_new_communes(self.read_new_communes(new_provinces), conv)
         for code, (kind, name, pcode) in new_communes.items():
             self.add(Version(code, "xa", name, kind, pcode, REFORM, parent=province_version[pcode]))
         by_new: dict[str, list[dict]] = defaultdict(list)
@@ -404,6 +404,46 @@ class Builder:
                        "các xã, phường mới trên địa bàn huyện cũ được liệt kê.",
                        links=[Link(d, t, "part") for t in targets] or [Link(d, d, "none")])
             self.events.append(ev)
+
+    def recode_new_communes(self, listed: dict, conv: list[dict]) -> dict:
+        """The new communes: codes and names from the conversion table, spelling from the list.
+
+        For about 130 new communes the list of 1 July 2025 pairs codes and names differently from
+        the conversion table (Phường Cửa Nam: 00073 in the list, 00082 in the table; xã Thiện Tân:
+        06421 / 06436). The table's pairs are the ones the published catalogue and other datasets
+        carry (06436 is xã Thiện Tân), so the table decides code and name; where the list has the
+        same name in the same province its spelling is kept. Disagreements are listed in the
+        provenance warnings.
+        """
+        by_name: dict[tuple[str, str], tuple[str, str, str]] = {}
+        for code, (kind, name, pcode) in listed.items():
+            by_name[(pcode, tone_key(name))] = (code, kind, name)
+        out = {}
+        matched = set()
+        for r in conv:
+            code = r["new_code"]
+            if code in out:
+                continue
+            kind, name = split_kind(r["new_name"], "xa", default="xa")
+            hit = by_name.get((r["new_province"], tone_key(name)))
+            if hit is not None:
+                matched.add(hit[0])
+                if hit[0] != code:
+                    self.stats["new_code_differs_between_list_and_table"] += 1
+                    self.warnings.append(f"new list: {hit[2]} ({r['new_province']}) listed as {hit[0]}, the table gives {code}")
+                name = hit[2]
+            elif code in listed and squashed_key(name) == "xa" + squashed_key(listed[code][1]):
+                name = listed[code][1]  # "Xa Ea Kly": the level word written twice in the table
+                matched.add(code)
+            else:
+                self.stats["new_name_only_in_table"] += 1
+                self.warnings.append(f"new list: {name} ({code}, province {r['new_province']}) is not in the list by name; "
+                                     f"the list gives {listed[code][1] if code in listed else 'nothing'} for {code}")
+            out[code] = (kind, name, r["new_province"])
+        for code, (kind, name, pcode) in listed.items():
+            if code not in matched:
+                self.warnings.append(f"new list: {name} ({code}, province {pcode}) has no row of its own in the table")
+        return out
 
     def new_code_of(self, r: dict, new_communes: dict) -> str:
         """The new commune a conversion row points to, checked against the new list.
