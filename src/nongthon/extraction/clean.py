@@ -36,7 +36,7 @@ def drop_boilerplate(text: str) -> str:
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Article text, title and published date (as written) of a saved page."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     title = None

@@ -21,6 +21,7 @@ _VIETNAMESE = re.compile("[ăĂơƠưƯđĐ\u1ea0-\u1ef9\u0300\u0301\u0303\u0309
 _LEGACY_TELL = re.compile("[\u00a1-\u00ff\u2212\u2219]")
 # Latin-1 letters that are ordinary in Vietnamese Unicode text.
 _ORDINARY_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_COMBINING_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -107,7 +108,8 @@ def _eight_bit(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = None
-    if text is not None and _looks_vietnamese(unicodedata.normalize("NFC", text)):
+    # Windows-1258 writes most tone marks as combining characters: they are its signature.
+    if text is not None and len(_COMBINING_TONES.findall(text)) >= max(1, len(text) // 60):
         return unicodedata.normalize("NFC", text), "windows-1258"
     latin = data.decode("latin-1")
     legacy = legacy_encoding_of(latin)

@@ -133,22 +133,35 @@ def _focus(mentions: list[UnitMention], level: str) -> str | None:
     return None
 
 
+_PARENT_LEVEL = {"xa": "huyen", "huyen": "tinh", "thon": "xa"}
+# Without a document date, units are looked up today and, failing that, just before the
+# July 2025 reform, when most reports in the corpus were written.
+_UNDATED = (None, dt.date(2025, 6, 30))
+
+
 def attach_registry(unit: dict | None, registry, on: dt.date | None) -> tuple[str | None, str | None]:
     """Key and code of a unit the registry resolves unambiguously, else (None, None)."""
     if registry is None or not unit or not unit.get("name") or unit.get("level") in {None, "nuoc", "thon"}:
         return None, None
-    try:
-        parent = None
-        if unit.get("parent"):
-            found = registry.resolve(unit["parent"], on=on)
-            if getattr(found, "status", None) == "found":
-                parent = found.candidates[0].unit.key
-        result = registry.resolve(unit["name"], level=unit["level"], parent=parent, on=on)
-        if getattr(result, "status", None) != "found" and parent is not None:
-            result = registry.resolve(unit["name"], level=unit["level"], on=on)
-        if getattr(result, "status", None) == "found" and result.candidates:
-            chosen = result.candidates[0].unit
-            return chosen.key, chosen.code
-    except Exception:  # the registry is optional and may still be changing
-        return None, None
+    for when in ((on,) if on else _UNDATED):
+        try:
+            found = _resolve(registry, unit, when)
+        except Exception:  # the registry is optional and may still be changing
+            return None, None
+        if found is not None:
+            return found.key, found.code
     return None, None
+
+
+def _resolve(registry, unit: dict, on):
+    parent = None
+    if unit.get("parent") and unit["level"] in _PARENT_LEVEL:
+        result = registry.resolve(unit["parent"], level=_PARENT_LEVEL[unit["level"]], on=on)
+        if getattr(result, "status", None) == "found":
+            parent = result.candidates[0].unit.key
+    result = registry.resolve(unit["name"], level=unit["level"], parent=parent, on=on)
+    if getattr(result, "status", None) != "found" and parent is not None:
+        result = registry.resolve(unit["name"], level=unit["level"], on=on)
+    if getattr(result, "status", None) == "found" and result.candidates:
+        return result.candidates[0].unit
+    return None
