@@ -295,7 +295,8 @@ def reject_fact(fact: Fact, user=None, note: str = "") -> Fact:
     with transaction.atomic():
         fact = Fact.objects.select_for_update().get(pk=fact.pk)
         for model in SOURCED_MODELS:
-            model.objects.filter(source_fact=fact).update(status=ReviewStatus.REJECTED, updated_at=timezone.now())
+            model.objects.filter(source_fact=fact).update(status=ReviewStatus.REJECTED, reviewed_by=user,
+                                                          reviewed_at=timezone.now(), updated_at=timezone.now())
         fact.status = ReviewStatus.REJECTED
         fact.reviewed_by = user
         fact.reviewed_at = timezone.now()

@@ -8,6 +8,8 @@ unit_tally achieved → `UnitTally`; target → `Target` (tally) · poverty_rate
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from nongthon.documents.facts import PayloadError, read_period, to_date, to_decimal, to_year
 from nongthon.monitoring.choices import (
     ChildLevel,
@@ -39,7 +41,7 @@ def source_fields(fact, user=None) -> dict:
         "source_kind": SourceKind.DOCUMENT, "source_document": fact.document,
         "source_start": fact.span_start, "source_end": fact.span_end,
         "source_evidence": fact.evidence, "source_fact": fact, "source_user": user,
-        "status": ReviewStatus.ACCEPTED,
+        "status": ReviewStatus.ACCEPTED, "reviewed_by": user, "reviewed_at": timezone.now(),
     }
 
 
@@ -151,7 +153,8 @@ def _legal_ref(payload, unit, source):
     existing.date = existing.date or date
     existing.issuer = existing.issuer or issuer
     if existing.status == ReviewStatus.PROPOSED:
-        existing.status = ReviewStatus.ACCEPTED
+        existing.status, existing.reviewed_by, existing.reviewed_at = (
+            ReviewStatus.ACCEPTED, source["reviewed_by"], source["reviewed_at"])
     return existing
 
 

@@ -18,10 +18,11 @@ from nongthon.monitoring.models import (
 SOURCE_FIELDSET = (
     _("Nguồn và trạng thái duyệt"),
     {"fields": ["status", "source_kind", "source_document", "source_start", "source_end", "source_evidence",
-                "source_fact", "source_legal", "source_file", "source_row", "source_user"]},
+                "source_fact", "source_legal", "source_file", "source_row", "source_user", "reviewed_by",
+                "reviewed_at"]},
 )
 SOURCE_FILTERS = ["status", "source_kind"]
-SOURCE_RAW_IDS = ["source_document", "source_fact", "source_legal", "source_user"]
+SOURCE_RAW_IDS = ["source_document", "source_fact", "source_legal", "source_user", "reviewed_by"]
 
 
 class SourcedAdmin(admin.ModelAdmin):

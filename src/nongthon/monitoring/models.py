@@ -37,8 +37,10 @@ class SourcedRecord(models.Model):
 
     The source is one of: a span of a stored document (`source_document`, `source_start`,
     `source_end`, `source_evidence`), a legal decision (`source_legal`), a row of an import
-    file (`source_file`, `source_row`) or a named user (`source_user`). `source_fact` links a
-    row written by accepting an extracted fact back to that fact.
+    file (`source_file`, `source_row`) or a named user (`source_user`, also set on rows written
+    by accepting a fact: the person answerable for the row). `source_fact` links a
+    row written by accepting an extracted fact back to that fact. `reviewed_by`/`reviewed_at` say
+    who accepted or rejected the row, and when.
     """
 
     source_kind = models.CharField(_("loại nguồn"), max_length=10, choices=SourceKind.choices)
@@ -67,6 +69,11 @@ class SourcedRecord(models.Model):
         _("trạng thái duyệt"), max_length=10, choices=ReviewStatus.choices,
         default=ReviewStatus.PROPOSED, db_index=True,
     )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người duyệt"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("duyệt lúc"), null=True, blank=True)
     created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
     updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
 

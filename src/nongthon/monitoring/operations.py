@@ -1,0 +1,52 @@
+"""Operations on monitoring rows, written once and called by the pages, the API and the commands.
+
+Rows written by accepting an extracted fact come from `nongthon.documents.operations.accept_fact`;
+these operations review rows entered by people or imported, and revoke recognitions.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from nongthon.monitoring.choices import ReviewStatus
+from nongthon.monitoring.models import LegalDocument, Recognition, SourcedRecord
+
+
+def accept_record(row: SourcedRecord, user=None) -> SourcedRecord:
+    """Accept a proposed row, so that it counts in progress and evaluation."""
+    return _review(row, ReviewStatus.ACCEPTED, user)
+
+
+def reject_record(row: SourcedRecord, user=None, note: str = "") -> SourcedRecord:
+    """Reject a row; a row written from a fact rejects that fact too, so it is not proposed again."""
+    if row.source_fact_id:
+        from nongthon.documents.operations import reject_fact
+
+        reject_fact(row.source_fact, user=user, note=note)
+        row.refresh_from_db()
+        return row
+    return _review(row, ReviewStatus.REJECTED, user)
+
+
+def _review(row: SourcedRecord, status: str, user) -> SourcedRecord:
+    with transaction.atomic():
+        row.full_clean()
+        row.status, row.reviewed_by, row.reviewed_at = status, user, timezone.now()
+        row.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+    return row
+
+
+def revoke_recognition(recognition: Recognition, *, decision: LegalDocument | None = None,
+                       date: datetime.date | None = None, user=None) -> Recognition:
+    """Record that a recognition was withdrawn (by `decision`, on `date`); the row is kept."""
+    with transaction.atomic():
+        recognition.revoked = True
+        recognition.revoked_decision = decision
+        recognition.revoked_date = date or (decision.date if decision else None)
+        recognition.reviewed_by, recognition.reviewed_at = user, timezone.now()
+        recognition.full_clean()
+        recognition.save()
+    return recognition
