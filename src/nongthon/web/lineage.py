@@ -1,7 +1,7 @@
 """What a unit was before the 2025 reform and what it became, for the unit page.
 
 Reads the pure registry's lineage (`successors`/`predecessors`) and looks the keys up in the
-database in one query; without a registry, the `units.LineageEvent` rows when that model exists.
+database in one query, unless `units.LineageLink` rows (written by `nongthon units load`) say it already.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.db.models import Q
 
 from nongthon.units.models import Unit
 
@@ -43,24 +44,28 @@ def _from_registry(unit: Unit) -> tuple[list[str], list[str]] | None:
         return None
 
 
-def _from_events(unit: Unit) -> tuple[list[Unit], list[Unit]] | None:
+def _from_links(unit: Unit) -> tuple[list[Unit], list[Unit]] | None:
+    """The lineage stored by `nongthon units load` (units.LineageLink), in one query; None without links."""
     try:
-        Event = apps.get_model("units", "LineageEvent")
+        Link = apps.get_model("units", "LineageLink")
     except LookupError:
         return None
-    names = {f.name for f in Event._meta.get_fields()}
-    source, target = ("source", "target") if {"source", "target"} <= names else (None, None)
-    if source is None:
+    links = list(
+        Link.objects.filter(Q(successor=unit) | Q(predecessor=unit))
+        .select_related("predecessor__parent", "successor__parent")
+    )
+    if not links:
         return None
-    before = [e.source for e in Event.objects.filter(**{target: unit}).select_related(source)]
-    after = [e.target for e in Event.objects.filter(**{source: unit}).select_related(target)]
+    before = [link.predecessor for link in links if link.successor_id == unit.pk and link.predecessor_id != unit.pk]
+    after = [link.successor for link in links
+             if link.predecessor_id == unit.pk and link.successor_id and link.successor_id != unit.pk]
     return before, after
 
 
 def lineage_of(unit: Unit) -> Lineage:
-    events = _from_events(unit)
-    if events is not None:
-        before, after = events
+    stored = _from_links(unit)
+    if stored is not None:
+        before, after = stored
         return Lineage(_ordered(before), _ordered(after), known=True)
     keys = _from_registry(unit)
     if keys is None:

@@ -29,17 +29,28 @@ def search_units(q: str, on: date, level: str | None = None) -> list[Unit]:
     if keys:
         found = {u.key: u for u in Unit.objects.filter(key__in=keys).select_related("parent__parent")}
         return [found[k] for k in keys if k in found]
-    needle = fold(q)
+    needle = _plain(q)
     if not needle:
         return []
-    qs = queries.units_on(on, level)
-    exact, partial = [], []
-    for pk, name in qs.values_list("pk", "name").iterator():
-        folded = fold(name)
-        if folded == needle:
-            exact.append(pk)
-        elif needle in folded or needle in fold(f"{name}"):
-            partial.append(pk)
-    ids = (exact + partial)[:MAX_RESULTS]
-    found = {u.pk: u for u in Unit.objects.filter(pk__in=ids).select_related("parent__parent")}
-    return [found[i] for i in ids]
+    qs = queries.units_on(on, level).filter(folded_name__contains=needle).select_related("parent__parent")
+    rows = list(qs.order_by("level", "code")[: MAX_RESULTS * 2])
+    rows.sort(key=lambda u: (u.folded_name != needle, not u.folded_name.startswith(needle), u.code))
+    return rows[:MAX_RESULTS]
+
+
+def _plain(q: str) -> str:
+    """The query folded as `Unit.folded_name` is: no accents, đ as d, final y as i, level words kept."""
+    try:
+        from nongthon.registry.text import plain_key
+    except ImportError:
+        folded = fold(q)
+    else:
+        folded = plain_key(q)
+    for word in LEVEL_WORDS:
+        if folded.startswith(word + " "):
+            return folded[len(word) + 1:]
+    return folded
+
+
+# Longest first, so "thi tran" is removed before "thi" could be mistaken for a word of the name.
+LEVEL_WORDS = ["thanh pho", "thi tran", "dac khu", "phuong", "huyen", "tinh", "quan", "thi xa", "xa"]
