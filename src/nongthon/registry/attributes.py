@@ -127,6 +127,8 @@ def read_attributes(path: str | Path, registry: Registry, text: str | None = Non
                 err("key", f"không có đơn vị khóa {key}")
         elif not code:
             err("code", "trống")
+        elif (row.get("valid_from") or "").strip() and dates["valid_from"] is None:
+            pass  # the date is wrong; which unit held the code cannot be told
         else:
             on = dates["valid_from"] or dt.date.today()
             unit = registry.by_code(code, on)
