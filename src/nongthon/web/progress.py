@@ -86,6 +86,21 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
     return result
 
 
+def recognised_unit_ids(on: date) -> set[int]:
+    """Units holding an accepted, unrevoked recognition (any tier) as of `on`, in one query."""
+    Recognition = model("monitoring", "Recognition")
+    if Recognition is None:
+        return set()
+    from nongthon.monitoring.choices import ReviewStatus
+
+    return set(
+        Recognition.objects.filter(status=ReviewStatus.ACCEPTED)
+        .filter(Q(year__isnull=True) | Q(year__lte=on.year))
+        .filter(Q(revoked=False) | Q(revoked_date__gt=on))
+        .values_list("unit_id", flat=True)
+    )
+
+
 def decision_label(recognition) -> str:
     """"QĐ 123/QĐ-UBND ngày 30/12/2019" or whatever part of it is known."""
     number = recognition.decision_number or (recognition.decision.number if recognition.decision_id else "")

@@ -1,13 +1,14 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from nongthon.web.views import criteria, documents, overview, review, units
+from nongthon.web.views import criteria, documents, heatmap, overview, review, units
 
 app_name = "web"
 urlpatterns = [
     path("", overview.HomeView.as_view(), name="home"),
     path("overview/", overview.CountryOverviewView.as_view(), name="overview"),
     path("overview/<str:code>/", overview.ProvinceOverviewView.as_view(), name="province-overview"),
+    path("overview/<str:code>/criteria/", heatmap.HeatmapView.as_view(), name="heatmap"),
     path("units/", units.UnitListView.as_view(), name="unit-list"),
     path("units/<str:key>/", units.UnitDetailView.as_view(), name="unit-detail"),
     path("criteria/", criteria.CriteriaSetListView.as_view(), name="criteria-list"),

@@ -67,3 +67,22 @@ def test_the_review_page_needs_a_bounded_number_of_queries(client, article, prov
     with django_assert_max_num_queries(10):
         response = client.get("/review/")
     assert "data-shortcut=\"accept\"" in response.content.decode()
+
+
+def test_a_reviewer_names_the_unit_of_a_fact_the_extractor_could_not_resolve(client, places, province_officer):
+    from nongthon.documents.operations import ingest_text
+
+    text = "Năm 2021, xã Vô Danh đạt chuẩn nông thôn mới."
+    fact = {"type": "ntm_status", "unit": {"name": "Vô Danh", "level": "xa", "parent": None},
+            "status": "dat_chuan", "year": 2021, "evidence": text, "span": [0, len(text)]}
+    document = ingest_text(text, doc_id="vo-danh", facts=[fact]).document
+    proposed = document.facts.get()
+    assert proposed.unit is None
+    client.force_login(province_officer)
+    assert 'name="unit_key"' in client.get(f"/review/?fact={proposed.pk}").content.decode()
+    client.post(f"/review/{proposed.pk}/accept/", {"unit_key": "nope"})
+    proposed.refresh_from_db()
+    assert proposed.status == ReviewStatus.PROPOSED
+    client.post(f"/review/{proposed.pk}/accept/", {"unit_key": places.tan_thanh.key})
+    proposed.refresh_from_db()
+    assert proposed.status == ReviewStatus.ACCEPTED and proposed.unit == places.tan_thanh

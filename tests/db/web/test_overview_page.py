@@ -60,3 +60,20 @@ def test_the_layout_switches_to_english(client, places):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/overview/20/"}, follow=True)
     page = response.content.decode()
     assert 'lang="en"' in page
+
+
+def test_the_criteria_heatmap_colours_each_commune_and_criterion(client, places, django_assert_max_num_queries):
+    from nongthon.monitoring.choices import ReviewStatus, SourceKind
+    from nongthon.monitoring.models import CriterionStatus
+
+    source = {"source_kind": SourceKind.IMPORT, "source_file": "tieu-chi.xlsx"}
+    CriterionStatus.objects.create(unit=places.nhat_tien, criteria_set_id="qd-318-2022-xa", criterion_id="1",
+                                   year=2024, met=True, source_row=1, status=ReviewStatus.ACCEPTED, **source)
+    CriterionStatus.objects.create(unit=places.nhat_tien, criteria_set_id="qd-318-2022-xa", criterion_id="2",
+                                   year=2024, met=False, source_row=2, status=ReviewStatus.ACCEPTED, **source)
+    CriterionStatus.objects.create(unit=places.binh_xa, criteria_set_id="qd-318-2022-xa", criterion_id="1",
+                                   year=2024, met=True, source_row=3, **source)  # proposed: not shown
+    with django_assert_max_num_queries(6):
+        page = client.get("/overview/20/criteria/?on=2025-06-30&set=qd-318-2022-xa&year=2024").content.decode()
+    assert page.count('class="cell met"') == 1 and page.count('class="cell not_met"') == 1
+    assert "1/19" in page

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -36,11 +38,11 @@ def test_observations_over_several_years_are_drawn_as_an_inline_svg(client, plac
     from nongthon.monitoring.models import Indicator, Observation
 
     indicator = Indicator.objects.get(key="poverty_rate")
-    for year, value in [(2016, "46.42"), (2018, "11.65"), (2020, "5.1")]:
+    for year, value in [(2016, Decimal("46.42")), (2018, Decimal("11.65")), (2020, Decimal("5.1"))]:
         Observation.objects.create(unit=places.binh_xa, indicator=indicator, year=year, value=value,
                                    source_kind=SourceKind.IMPORT, source_file="bao-cao.xlsx", source_row=year,
                                    status=ReviewStatus.ACCEPTED)
-    Observation.objects.create(unit=places.binh_xa, indicator=indicator, year=2021, value="99",
+    Observation.objects.create(unit=places.binh_xa, indicator=indicator, year=2021, value=Decimal("99"),
                                source_kind=SourceKind.IMPORT, source_file="bao-cao.xlsx", source_row=1)
     page = client.get("/units/06622@-/").content.decode()
     assert '<svg class="chart"' in page and "<polyline" in page
@@ -75,7 +77,7 @@ def test_the_unit_page_does_not_query_once_per_row(client, places, django_assert
     source = {"source_kind": SourceKind.IMPORT, "source_file": "bao-cao.xlsx", "status": ReviewStatus.ACCEPTED}
     indicator = Indicator.objects.get(key="poverty_rate")
     for row, year in enumerate(range(2015, 2025)):
-        Observation.objects.create(unit=places.nhat_tien, indicator=indicator, year=year, value=20 - row,
+        Observation.objects.create(unit=places.nhat_tien, indicator=indicator, year=year, value=Decimal(20 - row),
                                    source_row=row, **source)
         CriteriaCount.objects.create(unit=places.nhat_tien, achieved=10 + row // 2, total=19, year=year,
                                      source_row=100 + row, **source)

@@ -47,18 +47,24 @@ class CountryOverviewView(DateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         on = self.get_on()
         provinces = list(queries.units_on(on, Level.TINH).order_by("code"))
-        communes = queries.units_on(on, Level.XA).values_list("parent__level", "parent_id", "parent__parent_id")
+        communes = queries.units_on(on, Level.XA).values_list("pk", "parent__level", "parent_id", "parent__parent_id")
+        recognised_ids = progress.recognised_unit_ids(on)
         per_province: Counter[int] = Counter()
-        for parent_level, parent_id, grandparent_id in communes:
-            per_province[parent_id if parent_level == Level.TINH else grandparent_id] += 1
+        recognised: Counter[int] = Counter()
+        for pk, parent_level, parent_id, grandparent_id in communes:
+            province_id = parent_id if parent_level == Level.TINH else grandparent_id
+            per_province[province_id] += 1
+            recognised[province_id] += pk in recognised_ids
         for unit in provinces:
             unit.commune_count = per_province.get(unit.pk, 0)
+            unit.recognised = recognised.get(unit.pk, 0)
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
             "nav": "overview",
             "provinces": provinces,
             "commune_total": sum(per_province.values()),
+            "recognised_total": sum(recognised.values()),
         }
 
 

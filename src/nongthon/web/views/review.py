@@ -91,7 +91,7 @@ class ReviewDecisionView(LoginRequiredMixin, View):
         next_id = request.POST.get("next", "")
         try:
             if self.decision == "accept":
-                accept_fact(fact, user=request.user)
+                accept_fact(fact, user=request.user, unit=_chosen_unit(request.POST.get("unit_key", "")))
                 messages.success(request, _message("accepted", fact))
             else:
                 reject_fact(fact, user=request.user, note=request.POST.get("note", ""))
@@ -122,3 +122,19 @@ def _message(outcome: str, fact) -> str:
     if outcome == "accepted":
         return _("Đã chấp nhận dữ kiện #%(id)s: %(summary)s") % {"id": fact.pk, "summary": fact.summary}
     return _("Đã bác bỏ dữ kiện #%(id)s: %(summary)s") % {"id": fact.pk, "summary": fact.summary}
+
+
+def _chosen_unit(key: str):
+    """The unit the reviewer typed for a fact whose own could not be resolved (by its key)."""
+    from nongthon.documents.operations import ReviewError
+    from nongthon.units.models import Unit
+
+    key = key.strip()
+    if not key:
+        return None
+    unit = Unit.objects.filter(key=key).first()
+    if unit is None:
+        from django.utils.translation import gettext as _
+
+        raise ReviewError(_("Không có đơn vị khóa %(key)s.") % {"key": key})
+    return unit
