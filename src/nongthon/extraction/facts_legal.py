@@ -9,6 +9,8 @@ from nongthon.extraction.numbers import parse_date
 from nongthon.extraction.records import Candidate, Sentence
 from nongthon.extraction.resolve import Context
 
+_KIND_HINTS = tuple(P.KIND_OF_WORD) + ("công văn", "thông báo", "hướng dẫn", "quy định", "chương trình", "văn bản",
+                                      "pháp lệnh")
 _CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DATE_BEFORE = re.compile(r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
@@ -61,7 +63,11 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out = []
     covered: list[tuple[int, int]] = []
     limit = sentence.end
-    for m in P.LEGAL_CITE.finditer(text, sentence.start, sentence.end):
+    chunk = text[sentence.start:sentence.end]
+    lower = chunk.lower()
+    cites = P.LEGAL_CITE.finditer(text, sentence.start, sentence.end) if any(
+        k in lower for k in _KIND_HINTS) else ()
+    for m in cites:
         symbol = m["num"]
         has_symbol = not symbol.isdigit() and not re.fullmatch(r"\d+[a-z]?", symbol)
         written_so = re.search(r"[Ss]ố", text[m.end("kind"):m.start("num")]) is not None
@@ -83,7 +89,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
                       "_bare": not has_symbol}
             out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.9 if has_symbol else 0.6))
-    for m in P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end):
+    symbols = P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end) if ("/" in chunk or "-" in chunk) else ()
+    for m in symbols:
         if any(a <= m.start() < b for a, b in covered):
             continue
         number = normalise_number(m["num"])
@@ -93,7 +100,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         date, issuer, _ = _details_after(ctx, m.end(), limit)
         fields = {"number": number, "kind": kind_of(None, number), "date": date, "issuer": issuer, "_bare": False}
         out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.7))
-    for m in P.LAW_BY_NAME.finditer(text, sentence.start, sentence.end):
+    laws = P.LAW_BY_NAME.finditer(text, sentence.start, sentence.end) if "Luật" in chunk else ()
+    for m in laws:
         if any(a <= m.start() < b for a, b in covered):
             continue
         name = m["name"].strip()

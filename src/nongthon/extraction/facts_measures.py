@@ -35,7 +35,7 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
 
 
 def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    out = _poverty(ctx, sentence)
+    out = _poverty(ctx, sentence) if "hộ nghèo" in ctx.text[sentence.start:sentence.end] else []
     out.extend(_indicators(ctx, sentence))
     return out
 
@@ -112,7 +112,10 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
     seen_keys: set[tuple[str, int]] = set()
-    for key, measure, phrase, where in I.COMPILED:
+    chunk = text[sentence.start:sentence.end]
+    for key, measure, phrase, where, keywords in I.COMPILED:
+        if not any(k in chunk for k in keywords):
+            continue
         for m in phrase.finditer(text, sentence.start, sentence.end):
             lo, hi = clause_of(ctx, sentence, m.start())
             vm = value = None
@@ -146,6 +149,10 @@ def _excluded(ctx: Context, lo: int, start: int) -> bool:
 def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
+    chunk = text[sentence.start:sentence.end]
+    if not any(k in chunk for k in ("trường", "OCOP", "hợp tác xã", "HTX", "kinh phí", "số tiền", "trị giá",
+                                    "tổng giá trị")):
+        return out
     for m in I.SCHOOLS.finditer(text, sentence.start, sentence.end):
         lo, _ = clause_of(ctx, sentence, m.start())
         if _excluded(ctx, lo, m.start()):

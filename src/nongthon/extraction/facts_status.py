@@ -30,19 +30,24 @@ _CRITERIA = re.compile(
 )
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
+_HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
-    for m in NTM_TRIGGER.finditer(ctx.text, sentence.start, sentence.end):
-        if m["neg"]:
-            continue
-        out.extend(_from_trigger(ctx, sentence, m))
-    for m in RAISED_TOTAL.finditer(ctx.text, sentence.start, sentence.end):
-        out.extend(_from_raised_total(ctx, sentence, m))
-    for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
-        out.extend(_from_criteria(ctx, sentence, m))
+    if _HAS_NTM.search(ctx.text, sentence.start, sentence.end):
+        for m in NTM_TRIGGER.finditer(ctx.text, sentence.start, sentence.end):
+            if m["neg"]:
+                continue
+            out.extend(_from_trigger(ctx, sentence, m))
+    chunk = ctx.text[sentence.start:sentence.end]
+    if "số " in chunk and ("nâng" in chunk or "đưa" in chunk or "Đưa" in chunk):
+        for m in RAISED_TOTAL.finditer(ctx.text, sentence.start, sentence.end):
+            out.extend(_from_raised_total(ctx, sentence, m))
+    if "tiêu chí" in chunk:
+        for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
+            out.extend(_from_criteria(ctx, sentence, m))
     if not out:
         out.extend(_continued_list(ctx, sentence))
     return out
@@ -234,9 +239,8 @@ def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not opener or not sentence.index:
         return []
     prior = ctx.sentences[sentence.index - 1]
-    trigger = None
-    for trigger in NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end):
-        pass
+    triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end))
+    trigger = triggers[-1] if triggers else None
     if trigger is None:
         return []
     members, end = parse_list(ctx.text, _skip_spaces(ctx.text, opener.end(), sentence.end), sentence.end, "xa")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nongthon.extraction.facts_legal import find_legal_facts, merge_legal
 from nongthon.extraction.facts_measures import find_measure_facts
 from nongthon.extraction.facts_status import find_status_facts
@@ -9,12 +11,13 @@ from nongthon.extraction.facts_support import find_support_facts
 from nongthon.extraction.records import Candidate
 from nongthon.extraction.resolve import Context
 
+_DIGIT = re.compile(r"\d")
 RULES = (find_status_facts, find_measure_facts, find_legal_facts, find_support_facts)
 
 # Cheap tests that let a sentence skip rules that cannot fire on it.
 _NEEDS = {
     find_status_facts: ("nông thôn mới", "Nông thôn mới", "NTM", "tiêu chí"),
-    find_legal_facts: tuple("0123456789"),
+    find_legal_facts: ("/", "-", "Luật", "số", "Nghị", "Quyết", "Chỉ", "Kế", "Thông", "Kết", "Đề án", "Công văn"),
     find_support_facts: ("phân công", "đỡ đầu", "kết nghĩa", "được giao"),
 }
 
@@ -25,7 +28,7 @@ def find_facts(ctx: Context) -> list[Candidate]:
     text = ctx.text
     for sentence in ctx.sentences:
         chunk = text[sentence.start:sentence.end]
-        has_digit = any(ch.isdigit() for ch in chunk)
+        has_digit = _DIGIT.search(chunk) is not None
         for rule in RULES:
             needs = _NEEDS.get(rule)
             if needs is not None and not any(n in chunk for n in needs):

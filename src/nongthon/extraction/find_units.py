@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
@@ -14,6 +15,38 @@ _ORG_HEAD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, W.ORGA
                                                           reverse=True)) + r")(?![^\W_])")
 _BREAK = re.compile(r"[,;.:()“”\"\n–]| và | của | tại | với | cho ")
 _FOLLOWING_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _level_word_automaton():
+    import ahocorasick
+
+    machine = ahocorasick.Automaton()
+    words = set()
+    for word in W.LEVEL_OF_WORD:
+        words.update({word, word[0].upper() + word[1:], word.upper()})
+    words.update({"cả nước", "Cả nước"})
+    for word in words:
+        machine.add_word(word, len(word))
+    machine.make_automaton()
+    return machine
+
+
+_LEVEL_WORDS = _level_word_automaton()
+
+
+def _level_word_starts(text: str) -> list[int]:
+    """Offsets where a level word starts a word, in order (one scan of the text)."""
+    starts = set()
+    for end, length in _LEVEL_WORDS.iter(text):
+        start = end - length + 1
+        if not _glued(text, start):
+            starts.add(start)
+    return sorted(starts)
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether the match at `start` continues a word instead of starting one."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
 
 
 def level_of(level_word: str, name: str | None) -> str:
@@ -48,15 +81,24 @@ def _plural(text: str, start: int) -> bool:
 def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) -> list[UnitMention]:
     """Unit mentions sorted by offset: named ("xã Nhất Tiến"), bare ("toàn huyện") and known names."""
     mentions: dict[int, UnitMention] = {}
-    covered: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
 
     def add(mention: UnitMention) -> None:
-        if any(a < mention.end and mention.start < b for a, b in covered):
+        i = bisect_left(starts, mention.start)
+        if i < len(starts) and starts[i] < mention.end:
             return
+        if i > 0 and ends[i - 1] > mention.start:
+            return
+        starts.insert(i, mention.start)
+        ends.insert(i, mention.end)
         mentions[mention.start] = mention
-        covered.append((mention.start, mention.end))
 
-    for m in P.NAMED_UNIT.finditer(text):
+    starts_of_level_words = _level_word_starts(text)
+    for at in starts_of_level_words:
+        m = P.NAMED_UNIT.match(text, at)
+        if m is None:
+            continue
         name = _clean_name(m["name"])
         if name is None:
             continue
@@ -64,8 +106,9 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         if lw.lower() == "bản" and text[max(0, m.start() - 4):m.start()].strip().lower() in {"văn", "cơ"}:
             continue
         end = m.start("name") + len(name)
-        add(UnitMention(m.start(), end, level_of(lw, name), name, text[m.start():end],
-                        _in_organisation(text, m.start()), _plural(text, m.start())))
+        level = level_of(lw, name)
+        add(UnitMention(m.start(), end, level, name, text[m.start():end],
+                        level == "tinh" and _in_organisation(text, m.start()), _plural(text, m.start())))
     for m in P.NAME_IS_UNIT.finditer(text):
         name = _clean_name(m["name"])
         if name and not _ORG_HEAD.fullmatch(name.split(" ")[0]):
@@ -75,13 +118,18 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         if mention.name and mention.level in {"xa", "huyen", "tinh"} and len(mention.name) > 3:
             known.setdefault(mention.name, mention.level)
     for start, end, name, level in find_bare_names(text, registry):
-        add(UnitMention(start, end, level, name, name, _in_organisation(text, start)))
-    if known:
-        alternation = "|".join(sorted(map(re.escape, known), key=len, reverse=True))
-        for m in re.finditer(rf"(?<![^\W_])(?:{alternation})(?![^\W_])", text):
-            add(UnitMention(m.start(), m.end(), known[m.group()], m.group(), m.group(),
-                            _in_organisation(text, m.start())))
-    for m in P.BARE_UNIT.finditer(text):
+        add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start)))
+    for name, level in known.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start)))
+            start = text.find(name, end)
+    for at in starts_of_level_words:
+        m = P.BARE_UNIT.match(text, at)
+        if m is None:
+            continue
         lw = m["lw"]
         follow = _FOLLOWING_WORD.match(text, m.end())
         next_word = follow.group(1) if follow else ""
@@ -90,7 +138,7 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         if next_word.lower() in W.NOT_A_UNIT_AFTER:
             continue
         level = "nuoc" if lw.lower() == "cả nước" else level_of(lw, None)
-        add(UnitMention(m.start(), m.end(), level, None, lw, _in_organisation(text, m.start()),
+        add(UnitMention(m.start(), m.end(), level, None, lw, level == "tinh" and _in_organisation(text, m.start()),
                         _plural(text, m.start())))
     if skipped:
         return [u for _, u in sorted(mentions.items()) if not any(a <= u.start < b for a, b in skipped)]

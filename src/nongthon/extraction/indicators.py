@@ -27,7 +27,15 @@ INDICATORS = [
     ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?", "after"),
     ("new_forest_area", "ha", r"trồng rừng(?: tập trung)? mới|trồng mới(?: được)?(?= [\d.,]+\s*ha rừng)|rừng trồng mới", "after"),
 ]
-COMPILED = [(key, measure, re.compile(phrase, re.I), where) for key, measure, phrase, where in INDICATORS]
+# A word each phrase contains, to skip sentences that cannot hold it.
+KEYWORDS = {
+    "income_per_capita": ("thu nhập",), "health_insurance_coverage": ("bảo hiểm y tế", "BHYT", "Bảo hiểm y tế"),
+    "electricity_households": ("điện",), "clean_water_rural": ("nước",), "paved_road_to_commune": ("ô tô",),
+    "budget_revenue": ("ngân sách",), "budget_expenditure": ("ngân sách",), "sown_area": ("gieo trồng",),
+    "new_forest_area": ("rừng",),
+}
+COMPILED = [(key, measure, re.compile(phrase, re.I), where, KEYWORDS[key])
+            for key, measure, phrase, where in INDICATORS]
 
 SCHOOLS = re.compile(
     r"(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+trường(?: học)?(?: [^\W\d_]+){0,2}? đạt chuẩn(?: quốc gia)?"

@@ -18,8 +18,10 @@ LEVEL_WORDS = (
     r"[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Tt]ổ dân phố|[Kk]hu phố|[Đđ]ặc khu|TP\.|TP|TX\.|TX|Tp\.|"
     r"[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hôn|[Bb]ản|[Ấấ]p|[Xx]óm|[Ll]àng|[Bb]uôn"
 )
-NAMED_UNIT = re.compile(rf"(?<!{_W})(?P<lw>{LEVEL_WORDS})\s?(?P<name>{NAME})")
-BARE_UNIT = re.compile(r"(?<![^\W_])(?P<lw>[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Cc]ả nước)(?![^\W_])")
+# No look-behind at the start, so that the regex engine can skip ahead on the first letter;
+# the word boundary before a match is checked in code.
+NAMED_UNIT = re.compile(rf"(?P<lw>{LEVEL_WORDS})\s?(?P<name>{NAME})")
+BARE_UNIT = re.compile(r"(?P<lw>[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Cc]ả nước)(?![^\W_])")
 # "Nhất Tiến là xã ...", "Văn Quan là một trong những huyện ..."
 NAME_IS_UNIT = re.compile(
     rf"(?m)(?:^|(?<=\. ))[^\S\n]*(?P<name>{UP}{_W}*(?: {UP}{_W}*){{0,3}}) là (?:một |1 )?(?:trong (?:những|các|số) )?"

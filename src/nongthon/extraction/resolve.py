@@ -137,20 +137,29 @@ _PARENT_LEVEL = {"xa": "huyen", "huyen": "tinh", "thon": "xa"}
 # Without a document date, units are looked up today and, failing that, just before the
 # July 2025 reform, when most reports in the corpus were written.
 _UNDATED = (None, dt.date(2025, 6, 30))
+_resolved: dict[tuple, tuple[str | None, str | None]] = {}
 
 
 def attach_registry(unit: dict | None, registry, on: dt.date | None) -> tuple[str | None, str | None]:
     """Key and code of a unit the registry resolves unambiguously, else (None, None)."""
     if registry is None or not unit or not unit.get("name") or unit.get("level") in {None, "nuoc", "thon"}:
         return None, None
+    key = (id(registry), unit["name"], unit["level"], unit.get("parent"), on)
+    if key in _resolved:
+        return _resolved[key]
+    answer: tuple[str | None, str | None] = (None, None)
     for when in ((on,) if on else _UNDATED):
         try:
             found = _resolve(registry, unit, when)
         except Exception:  # the registry is optional and may still be changing
-            return None, None
+            break
         if found is not None:
-            return found.key, found.code
-    return None, None
+            answer = (found.key, found.code)
+            break
+    if len(_resolved) > 50_000:
+        _resolved.clear()
+    _resolved[key] = answer
+    return answer
 
 
 def _resolve(registry, unit: dict, on):

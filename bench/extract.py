@@ -1,0 +1,122 @@
+"""Throughput of `nongthon extract` end to end (read → clean → extract → JSON), in MB/s of text.
+
+Builds a corpus by repeating and mixing the seed and development-set articles, then times the
+extraction with 1 and 2 worker processes (median of several runs), and beside it the tool a
+user would otherwise reach for: underthesea's word segmentation + NER over the same texts
+(if underthesea is installed; it is not a project dependency).
+
+usage: python bench/extract.py [--mb 4] [--runs 3] [--peer-mb 0.3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "tests" / "data" / "extraction" / "seeds", ROOT / "tests" / "data" / "devset" / "docs"]
+
+
+def texts() -> list[str]:
+    found = [p.read_text(encoding="utf-8") for folder in SOURCES if folder.exists() for p in sorted(folder.glob("*.txt"))]
+    if not found:
+        sys.exit("no seed or devset texts found under tests/data")
+    return found
+
+
+def build_corpus(folder: Path, megabytes: float) -> int:
+    """Files made by mixing paragraphs of the real articles; returns the bytes written."""
+    rng = random.Random(7)
+    pool = texts()
+    target = int(megabytes * 1_000_000)
+    written = 0
+    index = 0
+    while written < target:
+        first, second = rng.sample(pool, 2)
+        paragraphs = first.split("\n\n") + second.split("\n\n")[1:]
+        data = "\n\n".join(paragraphs).encode("utf-8")
+        (folder / f"doc_{index:05d}.txt").write_bytes(data)
+        written += len(data)
+        index += 1
+    return written
+
+
+def time_extract(folder: Path, workers: int) -> float:
+    from nongthon.extraction.runner import run
+
+    start = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for outcome in run([folder], workers=workers):
+            for fact in outcome.facts:
+                sink.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    return time.perf_counter() - start
+
+
+def time_peer(sample: list[str]) -> tuple[float | None, str]:
+    try:
+        from underthesea import ner, word_tokenize
+    except ImportError:
+        return None, "underthesea not installed (pip install underthesea to compare)"
+    try:
+        ner("Xã Tân Lập, huyện Bắc Sơn.")
+    except Exception as err:  # NER models that need a download fail offline
+        label = f"underthesea NER unavailable offline ({type(err).__name__}); word segmentation only"
+        tasks = [word_tokenize]
+    else:
+        label = "underthesea word_tokenize + ner"
+        tasks = [word_tokenize, ner]
+    start = time.perf_counter()
+    for text in sample:
+        for line in text.split("\n"):
+            if line.strip():
+                for task in tasks:
+                    task(line)
+    return time.perf_counter() - start, label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the corpus (MB of text)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per setting; the median is reported")
+    parser.add_argument("--peer-mb", type=float, default=0.3, help="MB of text given to underthesea")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from nongthon.extraction.pipeline import default_registry
+
+    default_registry()  # loaded once before timing, as a long-running worker would have it
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        size = build_corpus(folder, args.mb)
+        mb = size / 1_000_000
+        print(f"corpus: {len(list(folder.iterdir()))} files, {mb:.2f} MB of text (seed + devset articles, mixed)")
+        results = {}
+        for workers in (1, 2):
+            times = [time_extract(folder, workers) for _ in range(args.runs)]
+            results[workers] = mb / statistics.median(times)
+            print(f"nongthon extract, {workers} worker(s): {results[workers]:.2f} MB/s "
+                  f"(median of {args.runs}: {statistics.median(times):.2f} s)")
+        print(f"scaling 1 → 2 workers: ×{results[2] / results[1]:.2f} (cores available: {os.cpu_count()})")
+    pool = texts()
+    sample, total = [], 0
+    while total < args.peer_mb * 1_000_000:
+        text = pool[len(sample) % len(pool)]
+        sample.append(text)
+        total += len(text.encode("utf-8"))
+    seconds, label = time_peer(sample)
+    if seconds is None:
+        print(f"peer: {label}")
+    else:
+        print(f"peer: {label}, 1 process: {total / 1_000_000 / seconds:.3f} MB/s "
+              f"({total / 1_000_000:.2f} MB in {seconds:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
