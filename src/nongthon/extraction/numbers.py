@@ -14,25 +14,32 @@ _INSIDE_NAME = re.compile(r"(?:Luật|Pháp lệnh|Bộ luật)(?: [^\W\d_]+){1,
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def _isdigits(text: str) -> bool:
+    return _ASCII_DIGITS.fullmatch(text) is not None
+
+
 def parse_number(token: str) -> float | None:
     """The value of a written number, or None when it is not one."""
     token = token.strip().replace(" ", "")
-    if not token or not token[0].isdigit():
+    if not token or not _isdigits(token[0]):
         return None
     if "," in token:
         whole, _, frac = token.rpartition(",")
         whole = whole.replace(".", "")
-        if not whole.isdigit() or not frac.isdigit():
+        if not _isdigits(whole) or not _isdigits(frac):
             return None
         return float(f"{whole}.{frac}")
     if "." in token:
         if _THOUSANDS.match(token):
             return float(token.replace(".", ""))
         parts = token.split(".")
-        if len(parts) == 2 and all(p.isdigit() for p in parts):
+        if len(parts) == 2 and all(_isdigits(p) for p in parts):
             return float(token)
         return None
-    return float(token) if token.isdigit() else None
+    return float(token) if _isdigits(token) else None
 
 
 def as_int_if_whole(value: float) -> int | float:
