@@ -40,6 +40,21 @@ def query(context, **changes):
 
 
 _SHORT_KIND = {"thanh_pho": _("Thành phố"), "thanh_pho_tw": _("Thành phố")}
+_KIND_WORDS: dict[str, dict[str, str]] = {}
+
+
+def _kind_words() -> dict[str, str]:
+    """Kind labels resolved once per language (get_kind_display per row costs a dict of lazy strings)."""
+    from django.utils.translation import get_language
+
+    from nongthon.units.choices import Kind
+
+    language = get_language() or "vi"
+    if language not in _KIND_WORDS:
+        words = {value: str(label) for value, label in Kind.choices}
+        words.update({value: str(label) for value, label in _SHORT_KIND.items()})
+        _KIND_WORDS[language] = words
+    return _KIND_WORDS[language]
 
 
 @register.filter
@@ -47,5 +62,4 @@ def unit_label(unit):
     """"Xã Nhất Tiến", "Thành phố Lạng Sơn" (not "Thành phố thuộc tỉnh Lạng Sơn")."""
     if unit is None or unit == "":
         return ""
-    kind = _SHORT_KIND.get(unit.kind) or unit.get_kind_display()
-    return f"{kind} {unit.name}"
+    return f"{_kind_words().get(unit.kind, unit.kind)} {unit.name}"
