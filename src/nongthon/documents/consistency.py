@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from nongthon.documents.facts import subject, to_year
 from nongthon.documents.models import Fact
 from nongthon.documents.resolution import UnitNotResolved, resolve_unit, valid_on
@@ -68,8 +70,8 @@ def check_tally(fact: Fact) -> list[TallyMismatch]:
     if stated_total is not None and int(stated_total) != len(children):
         found.append(TallyMismatch(
             fact, parent, "total", int(stated_total), len(children),
-            f"{parent}: văn bản nêu tổng {stated_total}, danh mục có {len(children)} đơn vị"
-            + (f" vào ngày {on:%d/%m/%Y}." if on else "."),
+            _("%(parent)s: văn bản nêu tổng %(stated)s, danh mục có %(known)d đơn vị.")
+            % {"parent": parent, "stated": stated_total, "known": len(children)},
         ))
     recognitions = Recognition.objects.filter(unit__in=children, status=ReviewStatus.ACCEPTED, revoked=False)
     if year:
@@ -82,7 +84,8 @@ def check_tally(fact: Fact) -> list[TallyMismatch]:
         if known != int(payload["count"]):
             found.append(TallyMismatch(
                 fact, parent, "count", int(payload["count"]), known,
-                f"{parent}: văn bản nêu {payload['count']} đơn vị ở mức {payload['state']}, "
-                f"cơ sở dữ liệu có {known} đơn vị đã được công nhận ở mức này.",
+                _("%(parent)s: văn bản nêu %(stated)s đơn vị ở mức %(state)s, cơ sở dữ liệu có %(known)d đơn vị "
+                  "đã được công nhận ở mức này.")
+                % {"parent": parent, "stated": payload["count"], "state": payload["state"], "known": known},
             ))
     return found

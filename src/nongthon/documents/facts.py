@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+
 #: Keys of an extracted fact that describe where and how it was found, not what it states.
 ENVELOPE_KEYS = {"doc", "type", "evidence", "span", "confidence", "unit_key", "unit_code"}
 
@@ -61,10 +63,10 @@ def _fold(value):
 
 def check_payload(fact_type: str, payload: dict) -> None:
     if fact_type not in REQUIRED:
-        raise PayloadError(f"Loại dữ kiện không biết: {fact_type!r}.")
+        raise PayloadError(_("Loại dữ kiện không biết: %(value)r.") % {"value": fact_type})
     missing = [name for name in REQUIRED[fact_type] if payload.get(name) in (None, "")]
     if missing:
-        raise PayloadError(f"Dữ kiện {fact_type} thiếu trường: {', '.join(missing)}.")
+        raise PayloadError(_("Dữ kiện %(type)s thiếu trường: %(fields)s.") % {"type": fact_type, "fields": ", ".join(missing)})
 
 
 def subject(fact_type: str, payload: dict) -> dict | None:
@@ -88,7 +90,7 @@ def to_decimal(value, field: str) -> Decimal:
     try:
         return Decimal(str(value))
     except (InvalidOperation, ValueError) as err:
-        raise PayloadError(f"Trường {field} không phải là số: {value!r}.") from err
+        raise PayloadError(_("Trường %(field)s không phải là số: %(value)r.") % {"field": field, "value": value}) from err
 
 
 def to_year(value, field: str = "year") -> int | None:
@@ -97,7 +99,7 @@ def to_year(value, field: str = "year") -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError) as err:
-        raise PayloadError(f"Trường {field} không phải là năm: {value!r}.") from err
+        raise PayloadError(_("Trường %(field)s không phải là năm: %(value)r.") % {"field": field, "value": value}) from err
 
 
 def to_date(value, field: str = "date") -> datetime.date | None:
@@ -115,8 +117,12 @@ def to_date(value, field: str = "date") -> datetime.date | None:
         if re.fullmatch(r"\d{4}", text):
             return datetime.date(int(text), 1, 1)
     except ValueError as err:
-        raise PayloadError(f"Trường {field} không phải là ngày: {value!r}.") from err
-    raise PayloadError(f"Trường {field} không phải là ngày: {value!r}.")
+        raise PayloadError(_not_a_date(field, value)) from err
+    raise PayloadError(_not_a_date(field, value))
+
+
+def _not_a_date(field: str, value) -> str:
+    return _("Trường %(field)s không phải là ngày: %(value)r.") % {"field": field, "value": value}
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ def read_period(value) -> Period:
         return Period(int(text[:4]), None, to_date(text, "period"), "month")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return Period(int(text[:4]), None, to_date(text, "period"), "day")
-    raise PayloadError(f"Trường period không đọc được: {value!r}.")
+    raise PayloadError(_("Trường %(field)s không đọc được: %(value)r.") % {"field": "period", "value": value})
 
 
 def _number(value) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from nongthon.documents import writers
 from nongthon.documents.facts import (
@@ -89,7 +90,7 @@ def read_document(path: Path) -> ReadDocument:
     try:
         result = extraction.read_path(path)
     except Exception as err:  # ReadError and anything a reader raises on a broken file
-        raise IngestError(f"{path}: không đọc được ({err}).") from err
+        raise IngestError(_("%(path)s: không đọc được (%(error)s).") % {"path": path, "error": err}) from err
     try:
         date = to_date(result.date) if result.date else None
     except PayloadError:
@@ -116,7 +117,7 @@ def expand_paths(paths) -> list[Path]:
         elif path.is_file():
             files.append(path)
         else:
-            raise IngestError(f"{path}: không có tệp hay thư mục này.")
+            raise IngestError(_("%(path)s: không có tệp hay thư mục này.") % {"path": path})
     return files
 
 
@@ -131,7 +132,7 @@ def read_corpus(path: Path) -> list[ReadDocument]:
     try:
         rows = list(extraction.read_corpus(path))
     except Exception as err:  # ReadError and anything a reader raises on a broken file
-        raise IngestError(f"{path}: không đọc được ({err}).") from err
+        raise IngestError(_("%(path)s: không đọc được (%(error)s).") % {"path": path, "error": err}) from err
     return [ReadDocument(text=row.text, doc_id=row.id, title=row.title or "", date=row.date, format="txt",
                          encoding="utf-8", source=f"{path}#{row.id}") for row in rows]
 
@@ -251,7 +252,7 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
     with transaction.atomic():
         fact = Fact.objects.select_for_update(of=("self",)).select_related("document", "unit").get(pk=fact.pk)
         if fact.status == ReviewStatus.ACCEPTED:
-            raise ReviewError(f"Dữ kiện #{fact.pk} đã được chấp nhận.")
+            raise ReviewError(_("Dữ kiện #%(id)s đã được chấp nhận.") % {"id": fact.pk})
         payload = dict(fact.payload)
         if corrected_payload:
             payload.update(corrected_payload)
@@ -261,9 +262,9 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
                 unit = unit or _unit_for(fact, payload, corrected=bool(corrected_payload))
             record = writers.write(fact, payload, unit, user)
         except PayloadError as err:
-            raise ReviewError(f"Dữ kiện #{fact.pk}: {err}") from err
+            raise ReviewError(_("Dữ kiện #%(id)s: %(error)s") % {"id": fact.pk, "error": err}) from err
         except ValidationError as err:
-            raise ReviewError(f"Dữ kiện #{fact.pk}: {'; '.join(err.messages)}") from err
+            raise ReviewError(_("Dữ kiện #%(id)s: %(error)s") % {"id": fact.pk, "error": "; ".join(err.messages)}) from err
         if corrected_payload and payload != fact.payload:
             fact.original_payload = fact.original_payload or fact.payload
             fact.payload = payload
@@ -287,7 +288,7 @@ def _unit_for(fact: Fact, payload: dict, corrected: bool):
         return resolve_unit(subject(fact.type, payload), unit_key=payload.get("unit_key"),
                             unit_code=payload.get("unit_code"), on=_statement_date(fact.document, payload))
     except UnitNotResolved as err:
-        raise FactUnitNotResolved(f"Không thể chấp nhận dữ kiện #{fact.pk}: {err}") from err
+        raise FactUnitNotResolved(_("Không thể chấp nhận dữ kiện #%(id)s: %(error)s") % {"id": fact.pk, "error": err}) from err
 
 
 def reject_fact(fact: Fact, user=None, note: str = "") -> Fact:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from nongthon.documents.facts import unit_label
 from nongthon.units.models import Unit
@@ -36,13 +37,13 @@ def resolve_unit(unit: dict | None, *, unit_key: str | None = None, unit_code: s
         if len(rows) == 1:
             return rows[0]
     if not unit:
-        raise UnitNotResolved("Dữ kiện không nêu đơn vị.")
+        raise UnitNotResolved(_("Dữ kiện không nêu đơn vị."))
     label = unit_label(unit)
     level, name = unit.get("level"), unit.get("name")
     if level == "nuoc":
-        raise UnitNotResolved("Dữ kiện nói về cả nước, không phải một đơn vị hành chính trong danh mục.")
+        raise UnitNotResolved(_("Dữ kiện nói về cả nước, không phải một đơn vị hành chính trong danh mục."))
     if not name:
-        raise UnitNotResolved(f"Văn bản không nêu tên đơn vị ({label}): hãy chọn đơn vị khi duyệt.")
+        raise UnitNotResolved(_("Văn bản không nêu tên đơn vị (%(unit)s): hãy chọn đơn vị khi duyệt.") % {"unit": label})
     rows = list(Unit.objects.filter(valid_on(on), level=level, name__iexact=name).select_related("parent")[:50])
     rows = [row for row in rows if row.name.casefold() == name.casefold()] or rows
     if len(rows) > 1 and unit.get("parent"):
@@ -50,9 +51,12 @@ def resolve_unit(unit: dict | None, *, unit_key: str | None = None, unit_code: s
         narrowed = [row for row in rows if row.parent and row.parent.name.casefold() == parent]
         rows = narrowed or rows
     if not rows:
-        when = f" vào ngày {on:%d/%m/%Y}" if on else ""
-        raise UnitNotResolved(f"Không tìm thấy {label} trong danh mục đơn vị{when}.")
+        if on:
+            raise UnitNotResolved(_("Không tìm thấy %(unit)s trong danh mục đơn vị vào ngày %(date)s.")
+                                  % {"unit": label, "date": on.strftime("%d/%m/%Y")})
+        raise UnitNotResolved(_("Không tìm thấy %(unit)s trong danh mục đơn vị.") % {"unit": label})
     if len(rows) > 1:
         keys = ", ".join(row.key for row in rows[:5])
-        raise UnitNotResolved(f"Có {len(rows)} đơn vị trùng với {label} ({keys}): hãy chọn đơn vị khi duyệt.")
+        raise UnitNotResolved(_("Có %(n)d đơn vị trùng với %(unit)s (%(keys)s): hãy chọn đơn vị khi duyệt.")
+                              % {"n": len(rows), "unit": label, "keys": keys})
     return rows[0]

@@ -9,6 +9,7 @@ unit_tally achieved → `UnitTally`; target → `Target` (tally) · poverty_rate
 from __future__ import annotations
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from nongthon.documents.facts import PayloadError, read_period, to_date, to_decimal, to_year
 from nongthon.monitoring.choices import (
@@ -48,7 +49,7 @@ def source_fields(fact, user=None) -> dict:
 def write(fact, payload: dict, unit, user=None):
     writer = WRITERS.get(fact.type)
     if writer is None:
-        raise PayloadError(f"Loại dữ kiện không biết: {fact.type!r}.")
+        raise PayloadError(_("Loại dữ kiện không biết: %(value)r.") % {"value": fact.type})
     row = writer(payload, unit, source_fields(fact, user))
     row.full_clean()
     row.save()
@@ -58,13 +59,13 @@ def write(fact, payload: dict, unit, user=None):
 def _is_target(payload: dict) -> bool:
     modality = payload.get("modality") or Modality.ACHIEVED
     if modality not in Modality.values:
-        raise PayloadError(f"Trường modality không hợp lệ: {modality!r}.")
+        raise PayloadError(_("Trường %(field)s không hợp lệ: %(value)r.") % {"field": "modality", "value": modality})
     return modality == Modality.TARGET
 
 
 def _choice(value, choices, field: str) -> str:
     if value not in choices.values:
-        raise PayloadError(f"Trường {field} không hợp lệ: {value!r}.")
+        raise PayloadError(_("Trường %(field)s không hợp lệ: %(value)r.") % {"field": field, "value": value})
     return value
 
 
@@ -86,7 +87,7 @@ def _unit_tally(payload, unit, source):
     level = _choice(payload["child_level"], ChildLevel, "child_level")
     state = payload["state"]
     if not TALLY_STATE_RE.match(state):
-        raise PayloadError(f"Trường state không hợp lệ: {state!r}.")
+        raise PayloadError(_("Trường %(field)s không hợp lệ: %(value)r.") % {"field": "state", "value": state})
     total = payload.get("total")
     year = to_year(payload.get("year"))
     if _is_target(payload):
@@ -100,7 +101,7 @@ def _unit_tally(payload, unit, source):
 def _indicator_by_key(key: str) -> Indicator:
     indicator = Indicator.objects.filter(key=key).first()
     if indicator is None:
-        raise PayloadError(f"Chỉ tiêu {key!r} chưa có trong danh mục chỉ tiêu theo dõi.")
+        raise PayloadError(_("Chỉ tiêu %(key)r chưa có trong danh mục chỉ tiêu theo dõi.") % {"key": key})
     return indicator
 
 

@@ -455,11 +455,11 @@ SOURCED_MODELS = [
 ]
 
 
-def _plain(value: Decimal | None) -> str:
+def _plain(value: Decimal | int | str | None) -> str:
     """A decimal without trailing zeros, Vietnamese style: 11,65 and 3.600.000.000."""
     if value is None:
         return "?"
-    text = f"{value.normalize():f}"
+    text = f"{Decimal(str(value)).normalize():f}"
     whole, _sep, frac = text.partition(".")
     negative = whole.startswith("-")
     digits = whole.lstrip("-")
