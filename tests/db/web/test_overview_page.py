@@ -60,6 +60,7 @@ def test_the_layout_switches_to_english(client, places):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/overview/20/"}, follow=True)
     page = response.content.decode()
     assert 'lang="en"' in page
+    assert "Communes by tier" in page and "Review facts" in page and "Tiếng Việt" in page
 
 
 def test_the_criteria_heatmap_colours_each_commune_and_criterion(client, places, django_assert_max_num_queries):
