@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -48,15 +49,21 @@ def build_corpus(folder: Path, megabytes: float) -> int:
     return written
 
 
-def time_extract(folder: Path, workers: int) -> float:
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def time_extract(folder: Path, workers: int) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (this process and its workers) of one end-to-end run."""
     from nongthon.extraction.runner import run
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu()
     with open(os.devnull, "w", encoding="utf-8") as sink:
         for outcome in run([folder], workers=workers):
             for fact in outcome.facts:
                 sink.write(json.dumps(fact, ensure_ascii=False) + "\n")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu() - cpu
 
 
 def time_peer(sample: list[str]) -> tuple[float | None, str]:
@@ -99,11 +106,15 @@ def main() -> None:
         print(f"corpus: {len(list(folder.iterdir()))} files, {mb:.2f} MB of text (seed + devset articles, mixed)")
         results = {}
         for workers in (1, 2):
-            times = [time_extract(folder, workers) for _ in range(args.runs)]
-            results[workers] = mb / statistics.median(times)
-            print(f"nongthon extract, {workers} worker(s): {results[workers]:.2f} MB/s "
-                  f"(median of {args.runs}: {statistics.median(times):.2f} s)")
-        print(f"scaling 1 → 2 workers: ×{results[2] / results[1]:.2f} (cores available: {os.cpu_count()})")
+            runs = [time_extract(folder, workers) for _ in range(args.runs)]
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            results[workers] = mb / wall
+            print(f"nongthon extract, {workers} worker(s): {results[workers]:.2f} MB/s wall clock, "
+                  f"{mb / cpu:.2f} MB per CPU-second (median of {args.runs}: "
+                  f"{wall:.2f} s wall, {cpu:.2f} s CPU)")
+        print(f"scaling 1 → 2 workers: ×{results[2] / results[1]:.2f} wall clock "
+              f"(cores: {os.cpu_count()}, load average now {os.getloadavg()[0]:.1f})")
     pool = texts()
     sample, total = [], 0
     while total < args.peer_mb * 1_000_000:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import unicodedata
-
 from nongthon.extraction.records import Candidate, ExtractOptions, Unit
 from nongthon.extraction.resolve import attach_registry
 
@@ -21,31 +18,25 @@ FIELDS = {
 _UNSCORED = {"evidence", "span", "confidence", "unit_key", "unit_code", "note", "measure", "standard", "issuer"}
 
 
-def _fold(text):
-    if text is None:
-        return None
-    text = unicodedata.normalize("NFD", str(text)).replace("đ", "d").replace("Đ", "D")
-    return " ".join("".join(c for c in text if unicodedata.category(c) != "Mn").lower().split())
-
-
-def identity(fact: dict) -> str:
+def identity(fact: dict) -> tuple:
     """What makes two facts the same statement (the fields the contract scores)."""
     parts = []
     for key, value in fact.items():
         if key in _UNSCORED or key == "doc":
             continue
         if isinstance(value, dict):
-            value = (_fold(value.get("name")), value.get("level"))
-        elif key in {"helper", "number"}:
-            value = _fold(value)
+            name = value.get("name")
+            value = (name.lower() if name else None, value.get("level"))
+        elif key in {"helper", "number"} and isinstance(value, str):
+            value = value.lower()
         parts.append((key, value))
-    return json.dumps(parts, ensure_ascii=False, default=str)
+    return tuple(parts)
 
 
 def emit(candidates: list[Candidate], text: str, doc_id: str, options: ExtractOptions,
          registry=None, on=None) -> list[dict]:
     facts = []
-    seen: set[str] = set()
+    seen: set[tuple] = set()
     for c in candidates:
         if c.confidence < options.min_confidence:
             continue

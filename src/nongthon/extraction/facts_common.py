@@ -25,7 +25,9 @@ def clause_of(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
 
 def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: bool = True):
     """The year (int) or period ("2019-2020", "2022-07") the sentence gives a statement at [start, end)."""
-    found = years_in(ctx.text, sentence.start, sentence.end)
+    found = ctx.memo.get(("years", sentence.start))
+    if found is None:
+        found = ctx.memo[("years", sentence.start)] = years_in(ctx.text, sentence.start, sentence.end)
     if single:
         found = [y for y in found if "-" not in y[2]]
     if not found:

@@ -30,6 +30,7 @@ _CRITERIA = re.compile(
 )
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
+_CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
@@ -117,7 +118,7 @@ def _members(ctx, sentence, status, modality, year, level, members, start, end, 
 def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end()
-    if re.search(r"tiêu chí\s*(?:về\s*)?$", text[max(sentence.start, a - 20):a], re.I):
+    if _CRITERIA_BEFORE.search(text[max(sentence.start, a - 20):a]):
         return []
     status = _status_of(m)
     level_word = m["lw1"] or m["lw2"] or m["lw3"]
@@ -125,6 +126,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     year = _sentence_year(ctx, sentence, a, b)
     modality = modality_for(ctx, lo, a)
     out: list[Candidate] = []
+    lo = max(lo, a - 240)
     count = COUNT_BEFORE.search(text[lo:a]) if not m["lw3"] else COUNT_BEFORE.search(text[lo:a + len(m["lw3"])])
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None

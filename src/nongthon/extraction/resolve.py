@@ -26,6 +26,7 @@ class Context:
     focus_district: str | None = None
     province: str | None = None
     _starts: list[int] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
