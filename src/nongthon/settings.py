@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "nongthon.monitoring",
     "nongthon.documents",
     "nongthon.web",
+    "nongthon.synth",
+    "nongthon.rollups",
 ]
 
 MIDDLEWARE = [
