@@ -113,4 +113,16 @@ RAISED_TOTAL = re.compile(
     rf"(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?P<noun>{NOUNS})\s+(?P<state>[^;.]{{0,60}}?)\s(?:lên|là)\s+"
     rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s+(?:{NOUNS}))?"
 )
-REFERRING_OPENER = re.compile(r"^\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")
+REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")
+
+
+def previous_statement(ctx, sentence):
+    """The sentence a referring one ("Theo đó, …") refers to: the last one before it that is not a
+    caption or a repeated headline (short lines without a verb of their own)."""
+    index = sentence.index - 1
+    while index >= 0 and sentence.index - index <= 4:
+        prior = ctx.sentences[index]
+        if prior.end - prior.start >= 90:
+            return prior
+        index -= 1
+    return None

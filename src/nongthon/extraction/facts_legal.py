@@ -13,8 +13,10 @@ _KIND_HINTS = tuple(P.KIND_OF_WORD) + ("công văn", "thông báo", "hướng d�
                                       "pháp lệnh")
 _CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_DATE_BEFORE = re.compile(r"ngày\s+(?P<date>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
-                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+)?(?:ký\s+)?ban hành\s*$")
+_DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
+                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt)"
+                          r"(?:\s+(?:các|hai|\d+))?\s*$")
+_MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})")
 
 
 def normalise_number(number: str) -> str:
@@ -82,6 +84,11 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                                   _year_default(ctx))
                 issuer = issuer or _PAREN.sub("", db["issuer"]).strip() or None
         numbers = [normalise_number(symbol)]
+        tail = m.end()
+        while has_symbol and (more := _MORE_SYMBOLS.match(text, tail, sentence.end)):
+            numbers.append(normalise_number(more["num"]))
+            covered.append((more.start(), more.end()))
+            tail = more.end()
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
             numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers

@@ -16,6 +16,7 @@ from nongthon.extraction.facts_common import (
     clause_of,
     count_value,
     modality_for,
+    previous_statement,
     year_for,
 )
 from nongthon.extraction.find_units import level_of
@@ -60,9 +61,10 @@ def _status_of(m: re.Match) -> str:
 
 def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
     year = year_for(ctx, sentence, a, b)
-    if year is None and REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) and sentence.index:
-        prior = ctx.sentences[sentence.index - 1]
-        year = year_for(ctx, prior, prior.end, prior.end)
+    if year is None and REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end):
+        prior = previous_statement(ctx, sentence)
+        if prior is not None:
+            year = year_for(ctx, prior, prior.end, prior.end)
     return year
 
 

@@ -61,7 +61,7 @@ def _clean_name(name: str) -> str | None:
     tokens = name.split(" ")
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1].isdigit() and len(tokens) > 1):
         tokens.pop()
-    if not tokens or tokens[0] in _NOT_NAMES or tokens[0].isupper() and len(tokens[0]) > 2 and len(tokens) == 1:
+    if not tokens or tokens[0] in _NOT_NAMES or tokens[0].isupper() and len(tokens[0]) >= 2:
         return None
     return " ".join(tokens)
 

@@ -24,6 +24,7 @@ PARENT_WORDS = {
 }
 OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b)\s*:?\s*|\s*:\s*")
 _NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
+_COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
 
@@ -42,14 +43,16 @@ def _matching_paren(text: str, start: int, end: int) -> int:
 
 def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[str, int, int]], int]:
     """Members (name, start, end) of a list starting at `start`, and where the list ends."""
-    member = re.compile(rf"^(?:{MEMBER_WORDS.get(level, 'xã')}\s*)?")
-    parent = re.compile(rf"^(?:{PARENT_WORDS.get(level, 'huyện')})(?![^\W_])")
+    member = re.compile(rf"^(?:{MEMBER_WORDS.get(level, 'xã')}\s*)?", re.I)
+    parent = re.compile(rf"^(?:{PARENT_WORDS.get(level, 'huyện')})(?![^\W_])", re.I)
     body_start, body_end = start, end
     if text.startswith("(", start):
         close = _matching_paren(text, start, end)
         if close < 0:
             return [], start
         body_start, body_end = start + 1, close
+    if _COUNTED_ITEM.search(text, body_start, body_end):
+        return [], start
     masked = _PARENS.sub(lambda m: " " * len(m.group()), text[body_start:body_end])
     members: list[tuple[str, int, int]] = []
     pos = 0

@@ -30,7 +30,7 @@ NAME_IS_UNIT = re.compile(
 
 # Document numbers: "14-CT/HU", "28/2022/NĐ-CP", "855/NQ-UBTVQH14", "06-ĐA/TU", "1600/QĐ-TTg".
 _SYM = r"[A-ZĐ][A-ZĐa-z0-9Đ]*"
-SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?:/|-){_SYM}(?:[-/]{_SYM})*"
+SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?:/ ?|-){_SYM}(?:[-/]{_SYM})*"
 DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
     r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số"
