@@ -33,6 +33,9 @@ _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|h
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
 _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
+_GROUP_BEFORE = re.compile(
+    r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
+    r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -166,12 +169,28 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
         if not count["of"]:
             return out
+    if not count:
+        grouped = _GROUP_BEFORE.search(text[max(sentence.start, a - 400):a])
+        if grouped:
+            child = child_level(grouped["noun"])
+            group_start = max(sentence.start, a - 400) + grouped.start()
+            members, _ = parse_list(text, group_start + grouped.end("open") - grouped.start(), a, child)
+            if members:
+                return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
     ordinal = ORDINAL.search(text, b, min(hi, b + 60)) or ORDINAL.search(text, max(lo, a - 60), a)
     level = level_of(level_word, None) if level_word else None
+    adjacent = ctx.mentions_between(max(lo, a - 4), a)
+    if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
+            ctx.unit_of(adjacent[-1], sentence) is None:
+        # "công nhận xã đạt chuẩn": a commune the passage never names.
+        return out
     unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=sentence.end if subject_hi is None else subject_hi,
                                 level=level)
     if unit is None and level is not None:
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
+    if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().startswith(
+            ("hoàn thành nhiệm vụ", "đạt chuẩn/")):
+        unit = None  # a province is said to reach the standard only in so many words
     members, list_end = list_after(text, b, sentence.end, level or (unit.level if unit else "xa"))
     if members and not count:
         out.extend(_members(ctx, sentence, status, modality, year, level or "xa", members, a, list_end, 0.75))
