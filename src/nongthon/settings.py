@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "nongthon.monitoring",
     "nongthon.documents",
     "nongthon.web",
+    "nongthon.workbooks",
+    "nongthon.reports",
     "nongthon.synth",
     "nongthon.rollups",
 ]

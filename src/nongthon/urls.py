@@ -5,5 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("nongthon.web.api.urls")),
+    path("workbooks/", include("nongthon.workbooks.urls")),
+    path("reports/", include("nongthon.reports.urls")),
     path("", include("nongthon.web.urls")),
 ]
