@@ -40,9 +40,36 @@ def organisation_at(text: str, start: int, end: int) -> str | None:
     return text[tokens[0][0]:tokens[-1][1]]
 
 
+_ITEM = re.compile(r"\s*\d{1,2}\s*[.)/-]\s*(?P<helper>[A-ZĐ][^:;,.]{2,80}?)\s+(?:chỉ đạo|giúp đỡ|phụ trách|đỡ đầu|hỗ trợ)"
+                   r"\s+(?=(?:xã|phường|thị trấn)\s)")
+_ASSIGNING = re.compile(r"(?:giao|phân công)[^.]{0,200}(?:chỉ đạo|giúp đỡ|phụ trách|đỡ đầu|hỗ trợ)", re.I)
+
+
+def _assignment_item(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """"3. Sở Nội vụ chỉ đạo xã An Ninh" in a numbered list after a sentence that assigns departments."""
+    m = _ITEM.match(ctx.text, sentence.start, sentence.end)
+    if not m:
+        return []
+    intro = None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 16), -1):
+        prior = ctx.sentences[index]
+        if _ASSIGNING.search(ctx.text, prior.start, prior.end):
+            intro = prior
+            break
+    if intro is None:
+        return []
+    communes = [u for u in ctx.mentions_between(m.end(), sentence.end) if u.level == "xa" and u.name]
+    if not communes:
+        return []
+    unit = ctx.unit_of(communes[0], sentence)
+    year = year_for(ctx, sentence, m.start(), communes[0].end) or year_for(ctx, intro, intro.start, intro.end)
+    fields = {"helper": m["helper"].strip(), "unit": unit, "year": year, "amount_vnd": None}
+    return [Candidate("support", fields, m.start("helper"), communes[0].end, 0.7)]
+
+
 def find_support_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
-    out = []
+    out = _assignment_item(ctx, sentence)
     for verb in _VERB.finditer(text, sentence.start, sentence.end):
         communes = [m for m in ctx.mentions_between(verb.end(), sentence.end) if m.level == "xa" and m.name
                     and not m.plural]

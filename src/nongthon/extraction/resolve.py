@@ -129,7 +129,7 @@ def _focus(mentions: list[UnitMention], level: str) -> str | None:
         return None
     (top, n), *rest = counts.most_common()
     total = sum(counts.values())
-    if n >= 2 and n / total >= 0.6:
+    if (n >= 2 or len(counts) == 1) and n / total >= 0.6:
         return top
     return None
 

@@ -30,6 +30,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word_start = text.rfind(" ", start, m.start()) + 1
         if text[word_start:stop].strip() in P.ABBREVIATIONS:
             continue
+        if text[cursor:stop].strip().rstrip(".)").isdigit():
+            continue  # the number of a list item ("1. Sở Y tế …")
         out.append((cursor, stop))
         cursor = stop
     out.append((cursor, end))
