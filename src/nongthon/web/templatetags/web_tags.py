@@ -62,4 +62,9 @@ def unit_label(unit):
     """"Xã Nhất Tiến", "Thành phố Lạng Sơn" (not "Thành phố thuộc tỉnh Lạng Sơn")."""
     if unit is None or unit == "":
         return ""
-    return f"{_kind_words().get(unit.kind, unit.kind)} {unit.name}"
+    from django.utils.translation import get_language
+
+    kind = _kind_words().get(unit.kind, unit.kind)
+    if (get_language() or "vi").startswith("en"):
+        return f"{unit.name} {kind}"  # "Lạng Sơn Province", as English writes it
+    return f"{kind} {unit.name}"
