@@ -17,17 +17,17 @@ def _valid(unit, on) -> bool:
     return (unit.valid_from is None or unit.valid_from <= on) and (unit.valid_to is None or unit.valid_to > on)
 
 
-def _ancestors(unit, on) -> list:
+def _ancestors(unit, on, by_id: dict, by_code: dict) -> list:
+    """Parents up the chain; a parent not valid on the date is replaced by its code's unit of that date."""
     chain = []
-    parent = unit.parent
+    parent = by_id.get(unit.parent_id)
     while parent is not None:
         if not _valid(parent, on):
-            parent = Unit.objects.filter(code=parent.code, level=parent.level).filter(
-                pk__in=[u.pk for u in Unit.objects.filter(code=parent.code) if _valid(u, on)]).first()
+            parent = next((u for u in by_code[parent.code, parent.level] if _valid(u, on)), None)
             if parent is None:
                 break
         chain.append(parent)
-        parent = parent.parent
+        parent = by_id.get(parent.parent_id)
     return chain
 
 
@@ -56,7 +56,12 @@ def _own(unit, year, on) -> tuple[str, int | None, int | None]:
 def summaries(year: int) -> dict[str, dict]:
     """Every unit's summary for the year, keyed by unit key ("VN" for the country)."""
     on = reference_date(year)
-    valid = [u for u in Unit.objects.select_related("parent").all() if _valid(u, on)]
+    units = list(Unit.objects.all())
+    by_id = {u.pk: u for u in units}
+    by_code: dict[tuple, list] = {}
+    for u in units:
+        by_code.setdefault((u.code, u.level), []).append(u)
+    valid = [u for u in units if _valid(u, on)]
     out: dict[str, dict] = {}
     empty = dict.fromkeys(FIELDS[:11], 0)
     for u in valid:
@@ -76,7 +81,7 @@ def summaries(year: int) -> dict[str, dict]:
             missing = own["criteria_total"] - own["criteria_met"]
             flags["band_all" if missing <= 0 else "band_high" if missing < 5 else "band_mid" if missing < 10
                   else "band_low"] = 1
-        for target in [u, *_ancestors(u, on)]:
+        for target in [u, *_ancestors(u, on, by_id, by_code)]:
             for name, value in flags.items():
                 out[target.key][name] += int(value)
         for name, value in flags.items():
