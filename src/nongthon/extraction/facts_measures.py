@@ -81,7 +81,9 @@ def _value_after(ctx: Context, measure: str, start: int, end: int):
         return (m, parse_number(m["num"])) if m else (None, None)
     if measure == "ha":
         m = P.AREA.search(text, start, end)
-        return (m, parse_number(m["num"])) if m else (None, None)
+        if not m or parse_number(m["num"]) is None:
+            return None, None
+        return m, parse_number(m["num"]) * (1000 if m["scale"] else 1)
     m = P.MONEY.search(text, start, end)
     if not m:
         return None, None

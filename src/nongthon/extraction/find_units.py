@@ -57,7 +57,8 @@ def level_of(level_word: str, name: str | None) -> str:
 
 
 def _clean_name(name: str) -> str | None:
-    name = name.strip(" -")
+    # "Ð" (U+00D0, Icelandic eth) is a common stand-in for "Đ" in Vietnamese web text.
+    name = name.strip(" -").replace("\u00d0", "Đ")
     tokens = name.split(" ")
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1].isdigit() and len(tokens) > 1):
         tokens.pop()

@@ -11,7 +11,8 @@ import re
 
 INDICATORS = [
     ("income_per_capita", "million_vnd_per_year",
-     r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?", "after"),
+     r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?(?: ở khu vực nông thôn| khu vực nông thôn)?"
+     r"|tiêu chí thu nhập|thu nhập đầu người", "after"),
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",
@@ -24,7 +25,7 @@ INDICATORS = [
      r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã", "both"),
     ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
     ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
-    ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?", "after"),
+    ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?|gieo trồng", "after"),
     ("new_forest_area", "ha", r"trồng rừng(?: tập trung)? mới|trồng mới(?: được)?(?= [\d.,]+\s*ha rừng)|rừng trồng mới", "after"),
 ]
 # A word each phrase contains, to skip sentences that cannot hold it.

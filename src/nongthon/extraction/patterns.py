@@ -12,7 +12,8 @@ UP = f"[{_UPPER}]"
 _W = r"[^\W_]"
 
 # A proper name: capitalised syllables; a village may start with a number ("thôn 1A Nà Loạn").
-NAME = rf"(?:{UP}{_W}*|\d+[A-Za-z]?(?=\s{UP}))(?:[ ](?:{UP}{_W}*|\d+[A-Z]?\b))*(?:\s-\s{UP}{_W}*(?:[ ]{UP}{_W}*)*)?"
+_TOKEN = rf"{UP}{_W}*(?:['’]{_W}+)?"
+NAME = rf"(?:{_TOKEN}|\d+[A-Za-z]?(?=\s{UP}))(?:[ ](?:{_TOKEN}|\d+[A-Z]?\b))*(?:\s-\s{_TOKEN}(?:[ ]{_TOKEN})*)?"
 
 LEVEL_WORDS = (
     r"[Tt]hị trấn|[Tt]hị xã|[Tt]hành phố|[Tt]ổ dân phố|[Kk]hu phố|[Đđ]ặc khu|TP\.|TP|TX\.|TX|Tp\.|"
@@ -73,7 +74,7 @@ NUM = r"\d+(?:[.,]\d+)*"
 PERCENT = re.compile(rf"(?P<num>{NUM})\s*%")
 MONEY = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ\b)")
 MONEY_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
-AREA = re.compile(rf"(?P<num>{NUM})\s*(?:ha|héc-ta|hécta|hec-ta)(?![\w])")
+AREA = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn|ngàn)?\s*(?:ha|héc-ta|hécta|hec-ta)(?![\w])")
 QUALIFIER = re.compile(r"(trên|gần|khoảng|dưới|hơn|xấp xỉ|ước|ước đạt|đạt)\s*$")
 
 # Sentences.
