@@ -32,6 +32,8 @@ _CRITERIA = re.compile(
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
 _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
+# "đạt chuẩn" without the programme's name, in a sentence of an article about it.
+_STANDARD = re.compile(r"đạt chuẩn(?:\s+(?P<grade>nâng cao|kiểu mẫu))?")
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -59,7 +61,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 def _status_of(m: re.Match) -> str:
-    return _GRADE.get(m["grade"] or m["grade2"] or m["grade3"] or "", "dat_chuan")
+    groups = m.groupdict()
+    return _GRADE.get(groups.get("grade") or groups.get("grade2") or groups.get("grade3") or "", "dat_chuan")
 
 
 def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
@@ -262,7 +265,8 @@ def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not opener or not sentence.index:
         return []
     prior = ctx.sentences[sentence.index - 1]
-    triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end))
+    triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end)) or \
+        list(_STANDARD.finditer(ctx.text, prior.start, prior.end))
     trigger = triggers[-1] if triggers else None
     if trigger is None:
         return []

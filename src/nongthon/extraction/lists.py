@@ -24,6 +24,7 @@ PARENT_WORDS = {
 }
 OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b)\s*:?\s*|\s*:\s*")
 _NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
+_GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|TP\.?)\s+{P.NAME}\s*\((?P<inner>[^()]+)\)")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
@@ -51,6 +52,9 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if close < 0:
             return [], start
         body_start, body_end = start + 1, close
+    groups = list(_GROUP.finditer(text, body_start, body_end))
+    if groups:
+        return _grouped_members(text, groups, body_end), body_end
     if _COUNTED_ITEM.search(text, body_start, body_end):
         return [], start
     masked = _PARENS.sub(lambda m: " " * len(m.group()), text[body_start:body_end])
@@ -84,6 +88,24 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
     if text.startswith("(", start) and members:
         list_end = body_end + 1
     return (members if 0 < len(members) <= 40 else []), list_end
+
+
+def _grouped_members(text: str, groups: list[re.Match], end: int) -> list[tuple[str, int, int]]:
+    """Members of "08 xã thuộc huyện Gia Lộc (Nhật Tân, Quang Minh); … và 1 xã thuộc huyện X là xã Y"."""
+    members = []
+    for group in groups:
+        inner_start = group.start("inner")
+        for piece in re.finditer(r"[^,;]+", group["inner"]):
+            item = re.sub(r"^\s*(?:và\s+)?(?:xã|phường|thị trấn)?\s*", "", piece.group(), flags=re.I).strip()
+            for part in re.split(r"\s+và\s+", item):
+                m = _NAME_AT.fullmatch(part.strip())
+                if m:
+                    offset = text.find(part.strip(), inner_start + piece.start())
+                    members.append((part.strip(), offset, offset + len(part.strip())))
+    for tail in re.finditer(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})", text[:end]):
+        if tail.start() >= groups[0].start():
+            members.append((tail["name"], tail.start("name"), tail.end("name")))
+    return members
 
 
 def list_after(text: str, start: int, end: int, level: str) -> tuple[list[tuple[str, int, int]], int]:
