@@ -100,6 +100,7 @@ class ProvinceOverviewView(DateMixin, TemplateView):
             **self.date_context(on),
             "nav": "overview",
             "province": province,
+            "report_year": on.year if on.month > 6 else on.year - 1,
             "communes": communes,
             "commune_count": len(communes),
             "ranked": ranked[:15],
