@@ -113,10 +113,26 @@ def import_workbook(path_or_file, user=None, *, file_name: str | None = None) ->
     result.rows = len(parsed.rows)
     planned = _plan(parsed, user, result)
     if result.errors:
+        result.errors.sort(key=_error_order(parsed))
         return result
     with transaction.atomic():
         _write(planned, name, user, result)
     return result
+
+
+def _error_order(parsed: ParsedWorkbook):
+    """Errors about the file first, then by sheet as in the file, row and column."""
+    from openpyxl.utils import column_index_from_string
+
+    sheets = {name: i for i, name in enumerate(parsed.sheets_read)}
+
+    def key(error: WorkbookError):
+        if error.sheet is None:
+            return (-1, 0, 0)
+        column = column_index_from_string(error.column) if error.column else 0
+        return (sheets.get(error.sheet, len(sheets)), error.row or 0, column)
+
+    return key
 
 
 @dataclass

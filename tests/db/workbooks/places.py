@@ -18,7 +18,6 @@ from nongthon.units.models import Unit
 
 OLD = datetime.date(2008, 1, 1)
 REFORM = datetime.date(2025, 7, 1)
-PASSWORD = "mat-khau-dai-va-kho-doan-9"
 
 
 def unit(code, name, kind, level, parent=None, valid_from=OLD, valid_to=REFORM) -> Unit:
@@ -47,7 +46,7 @@ def make_places() -> SimpleNamespace:
 def make_people(places) -> SimpleNamespace:
     """A province officer of Lạng Sơn (a role when the accounts app is installed) and an outsider."""
     users = get_user_model().objects
-    officer = users.create_user("can_bo_tinh", password=PASSWORD)
+    officer = users.create_user("can_bo_tinh")  # no password: tests sign in with force_login
     try:
         from nongthon.accounts.choices import Role
         from nongthon.accounts.models import Membership
@@ -56,7 +55,7 @@ def make_people(places) -> SimpleNamespace:
     else:
         for province in (places.lang_son, places.lang_son_new):
             Membership.objects.create(user=officer, role=Role.PROVINCE_OFFICER, unit=province)
-    outsider = users.create_user("nguoi_ngoai", password=PASSWORD)
+    outsider = users.create_user("nguoi_ngoai")
     return SimpleNamespace(province_officer=officer, outsider=outsider)
 
 
