@@ -101,7 +101,7 @@ NTM_TRIGGER = re.compile(
 )
 COUNT_BEFORE = re.compile(
     rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
-    rf"(?P<noun>{NOUNS})"
+    rf"(?P<noun>(?i:{NOUNS}))"
     r"(?![^\W_])(?P<between>[^;\d]{0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")

@@ -151,6 +151,9 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if count["of"]:
             subject_hi = count_start
         if not _is_increment(ctx, sentence, lo, count_start, between_text):
+            tally_year = year if year is not None else year_for(ctx, sentence, a, b, single=False)
+            if isinstance(tally_year, str) and len(tally_year) == 7:
+                tally_year = int(tally_year[:4])
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
             items = [(count, count_start)]
@@ -167,7 +170,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
                     continue
                 total = None if item.groupdict().get("of") else (int(item["total"]) if item["total"] else None)
                 fields = {"parent": parent, "child_level": child_level(item["noun"]), "count": number,
-                          "total": total, "state": status, "year": year, "modality": modality}
+                          "total": total, "state": status, "year": tally_year, "modality": modality}
                 out.append(Candidate("unit_tally", fields, item_start, max(b, list_end if members else b), 0.85))
         out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
         if not count["of"]:

@@ -103,14 +103,22 @@ def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     Years inside legal symbols, full dates and comparisons ("so với năm 2020") are left out.
     """
     out = []
+    for m in P.YEAR_SPAN.finditer(text, start, end):
+        out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
+    for m in P.YEAR_OF_DATE.finditer(text, start, end):
+        out.append((m.start(), m.end(), m["y1"]))
     for m in P.YEAR_EXPR.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
         before = text[max(start, m.start() - 12):m.start()].lower()
         if P.COMPARISON_BEFORE.search(before):
             continue
         if _INSIDE_NAME.search(text[max(start, m.start() - 60):m.start()]):
             continue
         if m["y2"]:
-            out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
+            if not re.search(r"tiêu chí[^,;.]{0,30}$", text[max(start, m.start() - 40):m.start()]):
+                out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
         else:
             out.append((m.start(), m.end(), m["y1"]))
+    out.sort()
     return out

@@ -66,6 +66,9 @@ DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m
 YEAR_EXPR = re.compile(
     r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*/\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
+YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
+YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*"
+                          r"(?P<y1>(?:19|20)\d\d)(?!\d)")
 COMPARISON_BEFORE = re.compile(r"(so với|so cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*(năm|giai đoạn)?\s*$")
 PERIOD_RANGE_BEFORE = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|khoá)\s*$")
 
