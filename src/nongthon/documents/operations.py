@@ -33,6 +33,7 @@ from nongthon.documents.models import Document, Fact
 from nongthon.documents.resolution import UnitNotResolved, resolve_unit
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import SOURCED_MODELS
+from nongthon.monitoring.operations import rows_changed
 
 
 class ReviewError(Exception):
@@ -273,6 +274,7 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
         fact.reviewed_by = user
         fact.reviewed_at = timezone.now()
         fact.save()
+        rows_changed([record])
     return record
 
 
@@ -295,14 +297,18 @@ def reject_fact(fact: Fact, user=None, note: str = "") -> Fact:
     """Mark `fact` rejected (kept, so it is not proposed again); rows it wrote are rejected too."""
     with transaction.atomic():
         fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        withdrawn = []
         for model in SOURCED_MODELS:
-            model.objects.filter(source_fact=fact).update(status=ReviewStatus.REJECTED, reviewed_by=user,
-                                                          reviewed_at=timezone.now(), updated_at=timezone.now())
+            rows = model.objects.filter(source_fact=fact)
+            withdrawn += [row for row in rows if row.status != ReviewStatus.REJECTED]
+            rows.update(status=ReviewStatus.REJECTED, reviewed_by=user, reviewed_at=timezone.now(),
+                        updated_at=timezone.now())
         fact.status = ReviewStatus.REJECTED
         fact.reviewed_by = user
         fact.reviewed_at = timezone.now()
         fact.review_note = note
         fact.save()
+        rows_changed(withdrawn)
     return fact
 
 

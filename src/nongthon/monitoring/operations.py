@@ -7,12 +7,23 @@ these operations review rows entered by people or imported, and revoke recogniti
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
 from nongthon.monitoring.choices import ReviewStatus
-from nongthon.monitoring.models import LegalDocument, Recognition, SourcedRecord
+from nongthon.monitoring.models import (
+    CriteriaCount,
+    CriterionStatus,
+    LegalDocument,
+    Recognition,
+    SourcedRecord,
+)
+
+#: Rows the unit × year summaries are computed from (`nongthon.rollups`).
+SUMMARISED = (Recognition, CriteriaCount, CriterionStatus)
 
 
 def accept_record(row: SourcedRecord, user=None) -> SourcedRecord:
@@ -36,6 +47,7 @@ def _review(row: SourcedRecord, status: str, user) -> SourcedRecord:
         row.full_clean()
         row.status, row.reviewed_by, row.reviewed_at = status, user, timezone.now()
         row.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
+        rows_changed([row])
     return row
 
 
@@ -49,4 +61,30 @@ def revoke_recognition(recognition: Recognition, *, decision: LegalDocument | No
         recognition.reviewed_by, recognition.reviewed_at = user, timezone.now()
         recognition.full_clean()
         recognition.save()
+        rows_changed([recognition])
     return recognition
+
+
+def rows_changed(rows: Iterable[SourcedRecord]) -> None:
+    """Bring derived data up to date after rows were accepted, rejected or changed.
+
+    Every operation that changes monitoring rows calls it, so that the unit × year summaries
+    (`nongthon.rollups`, when installed) never lag behind: a recognition counts from its year on.
+    """
+    summarised = [row for row in rows if isinstance(row, SUMMARISED)]
+    if not summarised or not apps.is_installed("nongthon.rollups"):
+        return
+    from nongthon.rollups.operations import data_years, refresh_rollups
+
+    known_years = data_years()
+    keys, years = set(), set()
+    for row in summarised:
+        keys.add(row.unit.key)
+        if row.year is None:
+            years.update(known_years)
+        elif isinstance(row, Recognition):
+            years.update([row.year, *(year for year in known_years if year > row.year)])
+        else:
+            years.add(row.year)
+    if years:
+        refresh_rollups(keys, years)
