@@ -35,7 +35,7 @@ def measure(args) -> None:
     def district():
         queries.district(rng.choice(districts), rng.choice(years[:-1]))
 
-    for name, fn in (("country (63 provinces)", country), ("province (its districts)", province),
+    for name, fn in (("country (its provinces)", country), ("province (its districts)", province),
                      ("district (its communes)", district)):
         fn()  # warm the connection and caches
         print(line(name, timed(fn, args.repeat)))

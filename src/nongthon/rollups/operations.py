@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Max, Min, Q, Subquery, Sum
+from django.db.models import Max, Min, Subquery, Sum
 
 from nongthon.evaluation import load_set
 from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
@@ -36,29 +36,46 @@ class Standing:
     total: int | None = None
 
 
+def _accepted(model, unit_ids: list[int] | None, fields: tuple, **filters) -> list[tuple]:
+    """Accepted rows of `model` as tuples of `fields`, in id order.
+
+    For a few units the review status is checked here rather than in SQL, so that SQLite's planner
+    walks the unit index instead of the (much less selective) status index.
+    """
+    if unit_ids is None:
+        qs = model.objects.filter(status=ReviewStatus.ACCEPTED, **filters)
+        return list(qs.order_by("id").values_list(*fields))
+    qs = model.objects.filter(unit_id__in=unit_ids, **filters).order_by("id").values_list("status", *fields)
+    return [row[1:] for row in qs if row[0] == ReviewStatus.ACCEPTED]
+
+
 def standings(year: int, on, unit_ids: list[int] | None) -> dict[int, Standing]:
     """Standing of each unit (all units with data when `unit_ids` is None) in `year`, in three queries."""
-    accepted = {"status": ReviewStatus.ACCEPTED}
-    if unit_ids is not None:
-        accepted["unit_id__in"] = unit_ids
     tiers: dict[int, str] = {}
-    recs = (Recognition.objects.filter(**accepted).filter(Q(year__isnull=True) | Q(year__lte=year))
-            .filter(Q(revoked=False) | Q(revoked_date__gt=on)).values_list("unit_id", "tier"))
-    for uid, tier in recs:
+    for uid, tier, rec_year, revoked, revoked_date in _accepted(
+            Recognition, unit_ids, ("unit_id", "tier", "year", "revoked", "revoked_date")):
+        if rec_year is not None and rec_year > year:
+            continue
+        if revoked and not (revoked_date is not None and revoked_date > on):
+            continue
         if RANK.get(tier, -1) > RANK.get(tiers.get(uid, ""), -1):
             tiers[uid] = tier
     counts: dict[int, tuple[int, int | None]] = {}
-    for uid, achieved, total in (CriteriaCount.objects.filter(**accepted, year=year)
-                                 .order_by("unit_id", "id").values_list("unit_id", "achieved", "total")):
+    for uid, achieved, total in _accepted(CriteriaCount, unit_ids, ("unit_id", "achieved", "total"), year=year):
         counts[uid] = (achieved, total)
     set_id = commune_set_for(year)
     if set_id:
         total = load_set(set_id).total
-        counted = CriteriaCount.objects.filter(status=ReviewStatus.ACCEPTED, year=year).values("unit_id")
         statuses: dict[int, dict[str, bool]] = {}
-        rows = (CriterionStatus.objects.filter(**accepted, year=year, criteria_set_id=set_id)
-                .exclude(unit_id__in=Subquery(counted))
-                .order_by("unit_id", "id").values_list("unit_id", "criterion_id", "met"))
+        if unit_ids is None:
+            counted = CriteriaCount.objects.filter(status=ReviewStatus.ACCEPTED, year=year).values("unit_id")
+            rows = (CriterionStatus.objects.filter(status=ReviewStatus.ACCEPTED, year=year, criteria_set_id=set_id)
+                    .exclude(unit_id__in=Subquery(counted))
+                    .order_by("id").values_list("unit_id", "criterion_id", "met"))
+        else:
+            uncounted = [u for u in unit_ids if u not in counts]
+            rows = _accepted(CriterionStatus, uncounted, ("unit_id", "criterion_id", "met"), year=year,
+                             criteria_set_id=set_id) if uncounted else []
         for uid, criterion, met in rows:
             statuses.setdefault(uid, {})[criterion] = met
         for uid, by_criterion in statuses.items():

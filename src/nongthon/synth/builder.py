@@ -135,6 +135,7 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
     label += f"-{options.province}" if options.province else ""
     label += f":seed={options.seed}"
     with transaction.atomic():
+        _roomy_cache()
         removed = remove_synthetic()
         if removed:
             log(f"Đã xóa {removed} dòng tổng hợp cũ.")
@@ -152,6 +153,15 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
     seconds = time.perf_counter() - started
     Dataset.objects.filter(label=label).update(rows=writer.counts, seconds=seconds)
     return Report(label, writer.counts, seconds)
+
+
+def _roomy_cache() -> None:
+    """On SQLite, a page cache large enough for the indexes being filled (256 MB, this connection only)."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA cache_size = -262144")
 
 
 class _Writer:
