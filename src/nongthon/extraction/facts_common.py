@@ -95,7 +95,7 @@ NTM_TRIGGER = re.compile(
     r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +
     r"(?:\s+(?P<grade2>nâng cao|kiểu mẫu))?"
     r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>nâng cao|kiểu mẫu))?"
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ )?xây dựng " + P.NTM.replace("?P<", "?:") +
+    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình )?xây dựng " + P.NTM.replace("?P<", "?:") +
     r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )

@@ -34,6 +34,7 @@ _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + 
 _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
 # "đạt chuẩn" without the programme's name, in a sentence of an article about it.
 _STANDARD = re.compile(r"đạt chuẩn(?:\s+(?P<grade>nâng cao|kiểu mẫu))?")
+_OWNER = re.compile(r"(?:\s(?:hiện|nay|đã|vẫn))*\s(?:có|còn)(?:\s+(?:tổng cộng|tổng số|thêm))?\s*$")
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -75,6 +76,16 @@ def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
 
 
 def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: tuple[int, int], child: str) -> Unit:
+    owner = _OWNER.search(ctx.text, max(sentence.start, count_start - 60), count_start)
+    if owner:
+        # "toàn huyện đã có 6 xã …", "tỉnh Sơn La có ba xã …": the unit that has them.
+        stated = [u for u in ctx.mentions_between(max(sentence.start, count_start - 80), owner.start() + 1)
+                  if not u.plural and _rank(u.level) < _rank(child)]
+        if stated and ctx.text[stated[-1].end:owner.start()].strip() in {"", ","} or \
+                stated and len(ctx.text[stated[-1].end:owner.start()]) < 25:
+            unit = ctx.unit_of(stated[-1], sentence)
+            if unit is not None:
+                return unit
     inside = [u for u in ctx.mentions_between(*between) if not u.plural and _rank(u.level) < _rank(child)]
     if inside:
         unit = ctx.unit_of(inside[0], sentence)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
@@ -141,6 +142,21 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         level = "nuoc" if lw.lower() == "cả nước" else level_of(lw, None)
         add(UnitMention(m.start(), m.end(), level, None, lw, level == "tinh" and _in_organisation(text, m.start()),
                         _plural(text, m.start())))
+    ordered = [u for _, u in sorted(mentions.items())]
     if skipped:
-        return [u for _, u in sorted(mentions.items()) if not any(a <= u.start < b for a, b in skipped)]
-    return [u for _, u in sorted(mentions.items())]
+        ordered = [u for u in ordered if not any(a <= u.start < b for a, b in skipped)]
+    return _one_spelling(ordered)
+
+
+def _one_spelling(mentions: list[UnitMention]) -> list[UnitMention]:
+    """Spelling variants of one name (H'leo / H’leo) take the form written first (the headline's)."""
+    first: dict[str, str] = {}
+    out = []
+    for mention in mentions:
+        if mention.name is None:
+            out.append(mention)
+            continue
+        key = mention.name.replace("’", "'").replace("‘", "'")
+        canonical = first.setdefault(key, mention.name)
+        out.append(mention if canonical == mention.name else replace(mention, name=canonical))
+    return out
