@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from django.core.management import call_command
+from django.db import transaction
 
 SEEDS = Path(__file__).resolve().parent / "demo_data" / "seeds"
 
@@ -31,15 +32,16 @@ def ingest_seed_articles(stdout=None) -> None:
     from nongthon.monitoring.choices import ReviewStatus
 
     out = stdout or sys.stdout
-    summaries = ingest_paths(sorted(SEEDS.glob("*.txt")))
     accepted = left = 0
-    for summary in summaries:
-        for fact in summary.document.facts.filter(status=ReviewStatus.PROPOSED).order_by("id"):
-            try:
-                accept_fact(fact)
-                accepted += 1
-            except ReviewError:
-                left += 1
+    with transaction.atomic():  # one commit for the whole step: the demo starts faster on SQLite
+        summaries = ingest_paths(sorted(SEEDS.glob("*.txt")))
+        for summary in summaries:
+            for fact in summary.document.facts.filter(status=ReviewStatus.PROPOSED).order_by("id"):
+                try:
+                    accept_fact(fact)
+                    accepted += 1
+                except ReviewError:
+                    left += 1
     new = sum(1 for s in summaries if s.new_document)
     out.write(f"Bài báo mẫu: {len(summaries)} tài liệu ({new} mới), {accepted} dữ kiện được chấp nhận, "
               f"{left} dữ kiện chờ duyệt.\n")

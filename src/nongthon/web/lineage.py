@@ -85,3 +85,37 @@ def lineage_of(unit: Unit) -> Lineage:
 def _ordered(units: list[Unit]) -> list[Unit]:
     unique = {u.pk: u for u in units}
     return sorted(unique.values(), key=lambda u: (u.code, str(u.valid_from)))
+
+
+def predecessors_map(units: list[Unit], level: str | None = None) -> dict[int, list[Unit]]:
+    """The direct predecessors of many units at once (one or two queries), optionally of one level."""
+    if not units:
+        return {}
+    result: dict[int, list[Unit]] = {u.pk: [] for u in units}
+    try:
+        Link = apps.get_model("units", "LineageLink")
+    except LookupError:
+        Link = None
+    if Link is not None:
+        links = Link.objects.filter(successor__in=units).select_related("predecessor")
+        if level:
+            links = links.filter(predecessor__level=level)
+        for link in links:
+            if link.predecessor_id != link.successor_id:
+                result[link.successor_id].append(link.predecessor)
+        if any(result.values()):
+            return result
+    try:
+        from nongthon.registry import load_registry
+
+        registry = load_registry()
+        keys = {u.pk: _keys(registry.predecessors(u.key), "predecessor") for u in units}
+    except Exception:  # a registry that cannot answer leaves the units without known predecessors
+        return result
+    rows = Unit.objects.filter(key__in={k for ks in keys.values() for k in ks})
+    if level:
+        rows = rows.filter(level=level)
+    found = {u.key: u for u in rows}
+    for pk, unit_keys in keys.items():
+        result[pk] = [found[k] for k in unit_keys if k in found]
+    return result

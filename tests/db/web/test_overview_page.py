@@ -21,7 +21,7 @@ def test_the_overview_today_lists_the_communes_directly_under_the_province(clien
     page = response.content.decode()
     assert response.status_code == 200
     assert "Lạng Sơn" in page and "Nhất Hòa" in page and "Kiên Mộc" in page
-    assert "Nhất Tiến" not in page  # ended with the reform
+    assert "/units/06382@-/" not in page  # Nhất Tiến ended with the reform
 
 
 def test_the_overview_before_the_reform_ranks_the_districts(client, places, reviewed, django_assert_max_num_queries):
@@ -78,3 +78,12 @@ def test_the_criteria_heatmap_colours_each_commune_and_criterion(client, places,
         page = client.get("/overview/20/criteria/?on=2025-06-30&set=qd-318-2022-xa&year=2024").content.decode()
     assert page.count('class="cell met"') == 1 and page.count('class="cell not_met"') == 1
     assert "1/19" in page
+
+
+def test_today_each_new_commune_counts_the_recognised_communes_it_continues(client, places, article, province_officer):
+    from nongthon.documents.operations import accept_fact
+
+    accept_fact(article.facts.get(type="ntm_status"), user=province_officer)  # Nhất Tiến, 2019
+    page = client.get("/overview/20/").content.decode()
+    row = page.split("Xã Nhất Hòa</a>")[1].split("</tr>")[0]
+    assert ">1/3</td>" in row  # Nhất Tiến of Nhất Tiến, Nhất Hòa and Tân Thành

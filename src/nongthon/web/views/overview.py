@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
-from nongthon.web import progress, queries
+from nongthon.web import lineage, progress, queries
 
 
 class HomeView(TemplateView):
@@ -80,6 +80,8 @@ class ProvinceOverviewView(DateMixin, TemplateView):
         standing = progress.standings([c.pk for c in communes], on)
         for commune in communes:
             commune.standing = standing.get(commune.pk) or progress.UnitStanding()
+        if on >= queries.REFORM_DATE:
+            _add_predecessor_standing(communes, on)
         by_tier = Counter(c.standing.tier for c in communes)
         measured = [c.standing for c in communes if c.standing.met is not None]
         average_met = sum(s.met for s in measured) / len(measured) if measured else None
@@ -114,3 +116,14 @@ class ProvinceOverviewView(DateMixin, TemplateView):
             "targets": progress.targets_for([province.pk]),
             "recent_facts": progress.recent_facts([province.pk, *(c.pk for c in communes)]),
         }
+
+
+def _add_predecessor_standing(communes, on) -> None:
+    """For communes formed by the 2025 reform: how many of the communes they continue were recognised."""
+    before = lineage.predecessors_map(communes, level=Level.XA)
+    previous = [u for units in before.values() for u in units]
+    standing = progress.standings([u.pk for u in previous], queries.PRE_REFORM_DATE) if previous else {}
+    for commune in communes:
+        units = before.get(commune.pk, [])
+        commune.predecessors = units
+        commune.predecessors_recognised = [u for u in units if (standing.get(u.pk) or progress.UnitStanding()).tier]
