@@ -32,6 +32,15 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         found = [y for y in found if "-" not in y[2]]
     if not found:
         return None
+    # A year stated in a later clause of the sentence, or inside a parenthesis the statement is
+    # not in, belongs to something else; "đến nay" in the statement's own clause means now.
+    clause_lo, clause_hi = clause_of(ctx, sentence, start)
+    own = [y for y in found if clause_lo <= y[0] < clause_hi and not _in_parenthesis(ctx.text, y[0], start, end)]
+    if not own and _NOW.search(ctx.text, clause_lo, start):
+        return None
+    found = own or [y for y in found if y[1] <= clause_lo]
+    if not found:
+        return None
     chosen = None
     for y in found:
         if end <= y[0] <= end + 30 and not re.search(r"[;]", ctx.text[end:y[0]]):
@@ -47,6 +56,18 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
     if month and not single:
         return f"{chosen[2]}-{int(month.group(1)):02d}"
     return int(chosen[2]) if "-" not in chosen[2] else chosen[2]
+
+
+_NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
+
+
+def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether `pos` sits inside parentheses that do not also hold the statement at [start, end)."""
+    opening = text.rfind("(", max(0, pos - 120), pos)
+    if opening < 0 or text.find(")", opening, pos) >= 0:
+        return False
+    closing = text.find(")", pos, pos + 120)
+    return closing >= 0 and not (opening <= start and end <= closing)
 
 
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
