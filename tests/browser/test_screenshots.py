@@ -22,6 +22,7 @@ PAGES = [
     ("units-search", "/units/?q=nhat+hoa&on=2025-06-30"),
     ("documents-search", "/documents/?q=nong+thon+moi"),
     ("criteria", "/criteria/"),
+    ("heatmap", "/overview/20/criteria/?on=2025-06-30&year=2024"),
     ("api", "/api/docs/"),
 ]
 

@@ -167,6 +167,7 @@ def for_page(unit, year: int) -> list[dict]:
             "status": str(e.status),
             "status_label": labels.get(str(e.status), str(e.status)),
             "met": e.met_count,
+            "decided": e.met_count + e.not_met_count,
             "total": e.total,
             "criteria": [{"id": c.id, "name": c.name, "status": str(c.status),
                           "status_label": labels.get(str(c.status), str(c.status)), "reason": c.reason}
