@@ -21,6 +21,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 DATE_TEXT_RE = re.compile(r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(\s.*)?$")
 NUMBER_TEXT_RE = re.compile(r"^(-?\d+)(?:,(\d+))?$")
 YEAR_RANGE = (1990, 2100)
+LARGEST = Decimal(10) ** 20
+FOUR_PLACES = Decimal("0.0001")
 
 
 @dataclass(frozen=True)
@@ -329,6 +331,10 @@ def _cell_value(cell, column: L.Column) -> tuple[object, str | None]:
         if number != number.to_integral_value() or not YEAR_RANGE[0] <= number <= YEAR_RANGE[1]:
             return None, f"Năm “{value}” không hợp lệ; nhập năm bốn chữ số từ {YEAR_RANGE[0]} đến {YEAR_RANGE[1]}."
         return int(number), None
+    if abs(number) >= LARGEST:
+        return None, f"Số {value} quá lớn (tối đa 20 chữ số phần nguyên)."
+    # Observations keep 4 decimals; more digits are the binary noise of Excel's floating point.
+    number = number.quantize(FOUR_PLACES)
     if number < 0:
         if column.kind == "percent":
             return None, f"Tỷ lệ phần trăm âm ({value}); tỷ lệ phải từ 0 đến 100."

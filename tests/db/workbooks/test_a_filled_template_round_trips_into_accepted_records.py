@@ -90,3 +90,17 @@ def test_an_empty_template_uploads_without_errors_but_writes_nothing_and_says_so
     assert result.ok
     assert result.written == 0 and result.rows_without_values == result.rows == 6
     assert "chưa có số liệu" in result.summary()
+
+
+def test_percentages_typed_with_a_sign_or_formatted_as_percent_and_decimal_commas_are_read(places, people):
+    from tests.db.workbooks.places import indicator_workbook
+
+    wb = indicator_workbook([["06100", "", 2024, "46,4 %", "52,5"], ["06101", "", 2024, 0.125, 40.000000000000006]])
+    wb.active["D4"].number_format = "0.0%"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    result = import_workbook(buffer, people.province_officer, file_name="phan-tram.xlsx")
+    assert result.ok, [str(e) for e in result.errors]
+    values = {(o.unit.code, o.indicator.key): o.value for o in Observation.objects.select_related("unit", "indicator")}
+    assert values == {("06100", "poverty_rate"): Decimal("46.4"), ("06100", "income_per_capita"): Decimal("52.5"),
+                      ("06101", "poverty_rate"): Decimal("12.5"), ("06101", "income_per_capita"): Decimal("40")}
