@@ -31,6 +31,8 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
     district = ctx.topic(sentence, limit, "huyen")
     if district:
         return Unit(district, "huyen", ctx.province), limit
+    if ctx.province:
+        return Unit(ctx.province, "tinh"), limit
     return None, limit
 
 
@@ -114,7 +116,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
     seen_keys: set[tuple[str, int]] = set()
-    chunk = text[sentence.start:sentence.end]
+    chunk = text[sentence.start:sentence.end].lower()
     for key, measure, phrase, where, keywords in I.COMPILED:
         if not any(k in chunk for k in keywords):
             continue

@@ -16,8 +16,8 @@ INDICATORS = [
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",
-     r"hộ(?: dân| gia đình)?(?: được)? sử dụng điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?"
-     r"|sử dụng điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?", "both"),
+     r"(?:số )?hộ(?: dân| gia đình)?(?: ở nông thôn| nông thôn)?(?: được)? (?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?"
+     r"|(?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?", "both"),
     ("clean_water_rural", "percent",
      r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
      r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),
@@ -30,7 +30,7 @@ INDICATORS = [
 ]
 # A word each phrase contains, to skip sentences that cannot hold it.
 KEYWORDS = {
-    "income_per_capita": ("thu nhập",), "health_insurance_coverage": ("bảo hiểm y tế", "BHYT", "Bảo hiểm y tế"),
+    "income_per_capita": ("thu nhập",), "health_insurance_coverage": ("bảo hiểm y tế", "bhyt"),
     "electricity_households": ("điện",), "clean_water_rural": ("nước",), "paved_road_to_commune": ("ô tô",),
     "budget_revenue": ("ngân sách",), "budget_expenditure": ("ngân sách",), "sown_area": ("gieo trồng",),
     "new_forest_area": ("rừng",),
