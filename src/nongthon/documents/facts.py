@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from nongthon.monitoring.choices import LegalKind
+
 #: Keys of an extracted fact that describe where and how it was found, not what it states.
 ENVELOPE_KEYS = {"doc", "type", "evidence", "span", "confidence", "unit_key", "unit_code"}
 
@@ -189,7 +191,8 @@ def summarise(fact_type: str, payload: dict) -> str:
     if fact_type == "legal_ref":
         issuer = f" của {p['issuer']}" if p.get("issuer") else ""
         date = f" ngày {p['date']}" if p.get("date") else ""
-        return f"{p.get('kind') or 'văn bản'} {p.get('number')}{date}{issuer}"
+        kind = LegalKind(p["kind"]).label if p.get("kind") in LegalKind.values else "Văn bản"
+        return f"{kind} {p.get('number')}{date}{issuer}"
     if fact_type == "support":
         year = f" năm {p['year']}" if p.get("year") else ""
         amount = ", " + f"{int(p['amount_vnd']):,}".replace(",", ".") + " đồng" if p.get("amount_vnd") else ""

@@ -84,7 +84,7 @@ def test_accepting_a_tally_goal_records_a_target(places, bach_thong_article):
     assert not UnitTally.objects.exists()
 
 
-def test_accepting_a_criteria_count_records_it(places, bach_thong_article):
+def test_accepting_a_criteria_count_records_it(places):
     from nongthon.documents.operations import ingest_text
 
     text = "xã Tân Lập hoàn thành 19/19 tiêu chí NTM"

@@ -23,7 +23,7 @@ def test_ingest_stores_a_directory_and_prints_a_summary(places, fake_extraction)
 
     assert "bach_thong_2022: tài liệu mới, 8 dữ kiện đề xuất" in output
     assert "giup_do_xa_2024: tài liệu mới, 4 dữ kiện đề xuất, 1 chưa xác định đơn vị" in output
-    assert "Tổng: 2 tài liệu (2 mới), 12 dữ kiện chờ duyệt." in output
+    assert "Tổng: 2 tài liệu (2 mới), 12 dữ kiện mới đề xuất chờ duyệt." in output
 
 
 def test_ingest_run_twice_adds_nothing(places, fake_extraction):
@@ -48,7 +48,7 @@ def test_review_lists_what_awaits_review_with_evidence_and_mismatches(places, ba
 
     assert "huyện Bạch Thông: tỷ lệ hộ nghèo 20,66%, chuẩn 07/2021/NĐ-CP (061@2020-01-01)" in output
     assert "« tỷ lệ hộ nghèo theo Nghị định số 07/2021/NĐ-CP là 20,66% »" in output
-    assert "8 dữ kiện chờ duyệt." in output
+    assert "8 dữ kiện mới đề xuất chờ duyệt." in output
     assert "Không khớp" in output and "danh mục có 5" in output
 
 
@@ -103,7 +103,7 @@ def test_ingest_of_a_directory_takes_documents_only(places, fake_extraction, tmp
 
     output = run("ingest", str(tmp_path))
 
-    assert "Tổng: 1 tài liệu (1 mới), 8 dữ kiện chờ duyệt." in output
+    assert "Tổng: 1 tài liệu (1 mới), 8 dữ kiện mới đề xuất chờ duyệt." in output
 
 
 def test_ingest_of_a_corpus_stores_one_document_per_row(places, fake_extraction, tmp_path, monkeypatch):
@@ -121,7 +121,7 @@ def test_ingest_of_a_corpus_stores_one_document_per_row(places, fake_extraction,
 
     output = run("ingest", str(corpus))
 
-    assert "Tổng: 2 tài liệu (2 mới), 8 dữ kiện chờ duyệt." in output
+    assert "Tổng: 2 tài liệu (2 mới), 8 dữ kiện mới đề xuất chờ duyệt." in output
     assert Document.objects.get(doc_id="khac").source == f"{corpus}#khac"
 
 

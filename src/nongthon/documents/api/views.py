@@ -16,16 +16,20 @@ from nongthon.documents.api.serializers import (
 )
 from nongthon.documents.models import Document, Fact
 from nongthon.monitoring.choices import ReviewStatus
+from nongthon.web import access
 from nongthon.web.api.caching import CachedReadMixin
 from nongthon.web.text import fold
 
 
 class ChangeFactPermission(DjangoModelPermissions):
-    """Deciding on a fact needs `documents.change_fact`, whatever the HTTP method."""
+    """Deciding on a fact needs a signed-in user; then the accounts app's rules (checked in the view)
+    or, without that app, `documents.change_fact`."""
 
     def has_permission(self, request, view):
         user = request.user
-        return bool(user and user.is_authenticated and user.has_perm("documents.change_fact"))
+        if not (user and user.is_authenticated):
+            return False
+        return access.accounts_installed() or user.has_perm("documents.change_fact")
 
 
 @extend_schema_view(
@@ -76,6 +80,7 @@ class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         from nongthon.documents.operations import ReviewError, accept_fact
 
         fact = self.get_object()
+        access.check_review(request.user, fact)
         try:
             accept_fact(fact, user=request.user)
         except ReviewError as err:
@@ -90,5 +95,7 @@ class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
 
         body = RejectSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        fact = reject_fact(self.get_object(), user=request.user, note=body.validated_data["note"])
+        fact = self.get_object()
+        access.check_review(request.user, fact)
+        fact = reject_fact(fact, user=request.user, note=body.validated_data["note"])
         return Response(FactSerializer(fact, context=self.get_serializer_context()).data)

@@ -33,5 +33,5 @@ class Command(BaseCommand):
             self.stdout.write(summary.line())
         new = sum(1 for s in summaries if s.new_document)
         proposed = sum(s.proposed for s in summaries)
-        self.stdout.write(f"Tổng: {len(summaries)} tài liệu ({new} mới), {proposed} dữ kiện chờ duyệt.")
+        self.stdout.write(f"Tổng: {len(summaries)} tài liệu ({new} mới), {proposed} dữ kiện mới đề xuất chờ duyệt.")
 
