@@ -35,6 +35,9 @@ _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
 # "đạt chuẩn" without the programme's name, in a sentence of an article about it.
 _STANDARD = re.compile(r"đạt chuẩn(?:\s+(?P<grade>nâng cao|kiểu mẫu))?")
 _OWNER = re.compile(r"(?:\s(?:hiện|nay|đã|vẫn))*\s(?:có|còn)(?:\s+(?:tổng cộng|tổng số|thêm))?\s*$")
+_COUNT_LIST_OPENER = re.compile(
+    r"\s*(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?:xã|huyện|thôn)[^.:;]{0,50}?"
+    r"(?:là|gồm|bao gồm)\s*:?")
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -159,6 +162,11 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if not members and gom:
             members, _ = parse_list(text, lo + count.start("between") + gom.end(), a, child)
             list_end = b
+        elif not members and between_text.strip()[:1].isupper():
+            # "công nhận 5 xã Hòa Trị, Hòa An và Hòa Phong đạt chuẩn"
+            between_start = lo + count.start("between")
+            members, _ = parse_list(text, between_start + len(between_text) - len(between_text.lstrip()), a, child)
+            list_end = b
         if count["of"]:
             subject_hi = count_start
         if not _is_increment(ctx, sentence, lo, count_start, between_text):
@@ -275,7 +283,8 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
 
 def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """"Đó là xã A, xã B …" after a sentence that counted units reaching a standard."""
-    opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end)
+    opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) or \
+        _COUNT_LIST_OPENER.match(ctx.text, sentence.start, sentence.end)
     if not opener or not sentence.index:
         return []
     prior = ctx.sentences[sentence.index - 1]

@@ -22,7 +22,9 @@ PARENT_WORDS = {
     "thon": r"(?:xã|phường|thị trấn|huyện)",
     "tinh": r"(?:vùng)",
 }
-OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b)\s*:?\s*|\s*:\s*")
+OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b"
+                    r"|\bđối với\s+(?:\d+|các)\s+(?:xã|huyện|thôn)\b)\s*:?\s*|\s*:\s*")
+_TAIL_LINK = re.compile(r"^(?:[-–,]|ở|thuộc)\s*")
 _NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
 _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|TP\.?)\s+{P.NAME}\s*\((?P<inner>[^()]+)\)")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
@@ -77,7 +79,7 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if not m or not rest[:1].isupper():
             break
         name = m.group("name").strip()
-        tail = rest[m.end():].strip()
+        tail = _TAIL_LINK.sub("", rest[m.end():].strip())
         if tail and not parent.match(tail) and not members and level != "huyen":
             break
         name_start = body_start + offset + lead + stripped.end()
