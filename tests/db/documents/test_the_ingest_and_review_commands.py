@@ -48,7 +48,7 @@ def test_review_lists_what_awaits_review_with_evidence_and_mismatches(places, ba
 
     assert "huyện Bạch Thông: tỷ lệ hộ nghèo 20,66%, chuẩn 07/2021/NĐ-CP (061@2020-01-01)" in output
     assert "« tỷ lệ hộ nghèo theo Nghị định số 07/2021/NĐ-CP là 20,66% »" in output
-    assert "8 dữ kiện mới đề xuất chờ duyệt." in output
+    assert "8 dữ kiện chờ duyệt." in output
     assert "Không khớp" in output and "danh mục có 5" in output
 
 
