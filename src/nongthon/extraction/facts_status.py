@@ -201,6 +201,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             group_start = max(sentence.start, a - 400) + grouped.start()
             members, _ = parse_list(text, group_start + grouped.end("open") - grouped.start(), a, child)
             if members:
+                modality = modality_for(ctx, sentence.start, group_start + len(grouped.group()))
                 return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
     ordinal = ORDINAL.search(text, b, min(hi, b + 60)) or ORDINAL.search(text, max(lo, a - 60), a)
     level = level_of(level_word, None) if level_word else None
