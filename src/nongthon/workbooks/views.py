@@ -29,7 +29,17 @@ class WorkbookIndexView(TemplateView):
             "import_form": kwargs.get("import_form") or WorkbookImportForm(),
             "result": kwargs.get("result"),
             "query": self.request.GET.urlencode(),
+            "provinces": _provinces(),
         }
+
+
+def _provinces():
+    import datetime
+
+    from nongthon.units.choices import Level
+    from nongthon.web.queries import units_on
+
+    return units_on(datetime.date.today(), Level.TINH).order_by("code").only("code", "name")
 
 
 class WorkbookUploadView(LoginRequiredMixin, WorkbookIndexView):

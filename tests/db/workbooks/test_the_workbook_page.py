@@ -20,6 +20,7 @@ def test_the_page_offers_template_and_export_links_for_a_province_and_year(clien
     assert page.status_code == 200
     assert "/workbooks/template.xlsx?province=20&amp;year=2024" in html
     assert "/workbooks/export.csv?province=20&amp;year=2024" in html
+    assert "/reports/province/20/2024.pdf" in html and '<option value="20">Lạng Sơn</option>' in html
 
 
 def test_the_template_and_exports_download(client, places):
