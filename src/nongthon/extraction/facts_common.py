@@ -114,8 +114,10 @@ NTM_TRIGGER = re.compile(
     r"(?:(?:đạt chuẩn|về đích|đạt)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +
-    r"(?:\s+(?P<grade2>nâng cao|kiểu mẫu))?"
-    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>nâng cao|kiểu mẫu))?"
+    r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
+    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
+    r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + P.NTM.replace("?P<", "?:") +
+    r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
     r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình )?xây dựng " + P.NTM.replace("?P<", "?:") +
     r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"

@@ -24,7 +24,7 @@ from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context, _rank
 
-_GRADE = {"nâng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
+_GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
     r"(?P<verb>đạt được|đạt|hoàn thành|có|còn)\s+(?:được\s+)?(?:(?P<from>từ|dưới)\s+)?"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
@@ -66,7 +66,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 def _status_of(m: re.Match) -> str:
     groups = m.groupdict()
-    return _GRADE.get(groups.get("grade") or groups.get("grade2") or groups.get("grade3") or "", "dat_chuan")
+    grade = groups.get("grade") or groups.get("grade2") or groups.get("grade3") or groups.get("grade4") or ""
+    return _GRADE.get(grade, "dat_chuan")
 
 
 def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
@@ -75,6 +76,14 @@ def _sentence_year(ctx: Context, sentence: Sentence, a: int, b: int):
         prior = previous_statement(ctx, sentence)
         if prior is not None:
             year = year_for(ctx, prior, prior.end, prior.end)
+    return year
+
+
+def _tally_year(ctx: Context, sentence: Sentence, a: int, b: int):
+    """A tally's year: a year, or a span of years ("giai đoạn 2016 - 2020") of its sentence."""
+    year = year_for(ctx, sentence, a, b, single=False)
+    if isinstance(year, str) and len(year) == 7 and year[4] == "-" and year[5] in "01":
+        return int(year[:4])  # "tháng 7/2022" dates the tally to its year
     return year
 
 
@@ -170,9 +179,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if count["of"]:
             subject_hi = count_start
         if not _is_increment(ctx, sentence, lo, count_start, between_text):
-            tally_year = year if year is not None else year_for(ctx, sentence, a, b, single=False)
-            if isinstance(tally_year, str) and len(tally_year) == 7:
-                tally_year = int(tally_year[:4])
+            tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
             items = [(count, count_start)]
@@ -203,7 +210,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             if members:
                 modality = modality_for(ctx, sentence.start, group_start + len(grouped.group()))
                 return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
-    ordinal = ORDINAL.search(text, b, min(hi, b + 60)) or ORDINAL.search(text, max(lo, a - 60), a)
+    ordinals = list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
     level = level_of(level_word, None) if level_word else None
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
@@ -228,7 +235,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         for other in _coordinated(ctx, sentence, mention, lo):
             out.append(Candidate("ntm_status", {"unit": other, "status": status, "modality": modality,
                                                 "year": year}, start, end, 0.75))
-    if ordinal:
+    for ordinal in ordinals:
         out.append(_ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality,
                                   level or (unit.level if unit else "xa")))
     return out
@@ -319,6 +326,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     count = COUNT_BEFORE.search(text[lo:a])
     year = year_for(ctx, sentence, a, end)
     rest = m["rest"]
+    if count:
+        year = _tally_year(ctx, sentence, a, end)
     if count:
         count_start = lo + count.start()
         if _INCREMENT.search(text[max(lo, count_start - 25):count_start]) or count["noun"] != "xã" and \

@@ -86,4 +86,4 @@ SENTENCE_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\./\.)(?=\s+[\"“(]?[\d" +
 
 # Phrases of NTM standing.
 NTM = r"(?:[Nn]ông thôn mới|NTM)(?:\s*\(NTM\))?"
-STATUS_WORDS = r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?"
+STATUS_WORDS = r"(?:\s+(?P<grade>n[âă]ng cao|kiểu mẫu))?"

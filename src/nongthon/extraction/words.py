@@ -70,7 +70,8 @@ NOT_A_UNIT_AFTER = {"ủy", "uỷ", "đoàn", "đội", "hội", "viên", "giao"
 # Cues that a statement is a goal, not a result.
 TARGET_CUES = (
     "phấn đấu", "mục tiêu", "hướng tới", "hướng đến", "vươn tới", "khát vọng", "dự kiến", "đăng ký",
-    "sẽ", "quyết tâm", "nỗ lực đạt", "định hướng", "tiến tới", "trở thành", "chỉ đạo điểm", "xây dựng điểm",
+    "sẽ", "quyết tâm", "nỗ lực", "cố gắng", "theo kế hoạch", "ít nhất", "định hướng", "tiến tới", "trở thành",
+    "chỉ đạo điểm", "xây dựng điểm",
 )
 
 # A result is stated even after a target cue when one of these follows it.
