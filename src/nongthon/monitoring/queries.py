@@ -6,39 +6,29 @@ from django.db.models import QuerySet
 
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import Observation
-from nongthon.units.models import Unit
+from nongthon.units.models import LineageLink, Unit
 
 
-def predecessor_keys(key: str, registry=None) -> list[str]:
-    """Keys of every unit that `key` continues, following the registry's lineage back (merges, renames).
+def lineage_predecessors(unit: Unit) -> list[Unit]:
+    """Every unit `unit` continues (merged, renamed or split into it), following `units.LineageLink` back.
 
-    Without a loadable registry a unit has no known predecessors.
+    One query per generation; a unit formed in 2025 from communes that were themselves merged
+    in 2020 reaches both generations.
     """
-    if registry is None:
-        try:
-            from nongthon.registry import load_registry
-
-            registry = load_registry()
-        except Exception:  # no registry data in this installation: lineage is simply unknown
-            return []
-    found: list[str] = []
-    frontier = [key]
+    found: dict[int, Unit] = {}
+    frontier = {unit.pk}
     while frontier:
-        for link in registry.predecessors(frontier.pop()):
-            if link.predecessor not in found and link.predecessor != key:
-                found.append(link.predecessor)
-                frontier.append(link.predecessor)
-    return found
+        links = LineageLink.objects.filter(successor_id__in=frontier).select_related("predecessor")
+        frontier = set()
+        for link in links:
+            previous = link.predecessor
+            if previous.pk != unit.pk and previous.pk not in found:
+                found[previous.pk] = previous
+                frontier.add(previous.pk)
+    return list(found.values())
 
 
-def lineage_predecessors(unit: Unit, registry=None) -> list[Unit]:
-    """The `Unit` rows of the units `unit` continues (those present in the database)."""
-    keys = predecessor_keys(unit.key, registry)
-    return list(Unit.objects.filter(key__in=keys)) if keys else []
-
-
-def observations_for(unit: Unit, include_predecessors: bool = True, accepted_only: bool = True,
-                     registry=None) -> QuerySet:
+def observations_for(unit: Unit, include_predecessors: bool = True, accepted_only: bool = True) -> QuerySet:
     """Observations of `unit`, and of the units it continues when `include_predecessors`.
 
     An observation stays on the unit it was made about: a 2019 figure of a commune merged in
@@ -46,7 +36,7 @@ def observations_for(unit: Unit, include_predecessors: bool = True, accepted_onl
     """
     units = [unit]
     if include_predecessors:
-        units += lineage_predecessors(unit, registry)
+        units += lineage_predecessors(unit)
     rows = Observation.objects.filter(unit__in=units).select_related("indicator", "unit")
     if accepted_only:
         rows = rows.filter(status=ReviewStatus.ACCEPTED)

@@ -1,12 +1,12 @@
 import datetime
 from decimal import Decimal
-from types import SimpleNamespace
 
 import pytest
 
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.models import Indicator, Observation
 from nongthon.monitoring.queries import observations_for
+from nongthon.units.models import LineageEvent, LineageLink
 from tests.db.monitoring.places import unit
 
 pytestmark = pytest.mark.django_db
@@ -37,28 +37,23 @@ def test_an_observation_stays_on_the_unit_it_was_made_about(places):
     assert row.unit == places.binh_xa
 
 
-class MergedRegistry:
-    """A registry stand-in: Bính Xá and Nhất Tiến merged into a new commune, itself renamed."""
-
-    def __init__(self, links):
-        self.links = links
-
-    def predecessors(self, key):
-        return [SimpleNamespace(predecessor=before, successor=after, share="whole", event=1)
-                for before, after in self.links if after == key]
+def merge(into, *communes, on=datetime.date(2025, 7, 1), kind="merge"):
+    event = LineageEvent.objects.create(kind=kind, effective=on)
+    for commune in communes:
+        LineageLink.objects.create(event=event, predecessor=commune, successor=into)
 
 
 def test_a_merged_commune_finds_the_observations_of_the_communes_it_continues(places):
     merged = unit("06300", "Bính Tiến", "xa", "xa", places.dinh_lap, valid_from=datetime.date(2025, 7, 1))
     renamed = unit("06301", "Bính Tiến Mới", "xa", "xa", places.dinh_lap, valid_from=datetime.date(2026, 1, 1))
-    registry = MergedRegistry([(places.binh_xa.key, merged.key), (places.nhat_tien.key, merged.key),
-                               (merged.key, renamed.key)])
+    merge(merged, places.binh_xa, places.nhat_tien)
+    merge(renamed, merged, on=datetime.date(2026, 1, 1), kind="rename")
     observe(places.binh_xa, 2018, "11.65")
     observe(places.nhat_tien, 2019, "7")
     observe(merged, 2025, "5")
 
-    rows = list(observations_for(renamed, registry=registry))
-    own = list(observations_for(renamed, include_predecessors=False, registry=registry))
+    rows = list(observations_for(renamed))
+    own = list(observations_for(renamed, include_predecessors=False))
 
     assert sorted((row.unit.name, row.year) for row in rows) == [
         ("Bính Tiến", 2025), ("Bính Xá", 2018), ("Nhất Tiến", 2019)]

@@ -8,6 +8,7 @@ from rest_framework.exceptions import ValidationError
 from nongthon.monitoring.api.serializers import ObservationSerializer, RecognitionSerializer
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.models import Observation, Recognition
+from nongthon.web import access
 from nongthon.web.api.caching import CachedReadMixin
 from nongthon.web.api.permissions import ReadOrModelPermission
 
@@ -60,7 +61,22 @@ class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
         return qs
 
     def perform_create(self, serializer):
+        access.check_write(self.request.user, Observation(**serializer.validated_data))
         serializer.save(source_kind=SourceKind.USER, source_user=self.request.user, status=ReviewStatus.PROPOSED)
+
+    def perform_update(self, serializer):
+        access.check_write(self.request.user, serializer.instance)
+        access.check_write(self.request.user, Observation(**{**model_fields(serializer.instance),
+                                                             **serializer.validated_data}))
+        serializer.save()
+
+    def perform_destroy(self, instance):
+        access.check_write(self.request.user, instance)
+        instance.delete()
+
+
+def model_fields(row) -> dict:
+    return {f.name: getattr(row, f.name) for f in row._meta.concrete_fields if not f.primary_key}
 
 
 @extend_schema_view(list=extend_schema(summary="Quyết định công nhận nông thôn mới (đã duyệt)", parameters=ROW_FILTERS))
