@@ -4,9 +4,8 @@ import os
 import shutil
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son
+from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son, make_province_officer
 
 # Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a thread with a
 # running loop unless told it is safe, which it is here (one test at a time).
@@ -53,8 +52,8 @@ def places(transactional_db):
 
 
 @pytest.fixture
-def province_officer(transactional_db):
-    return get_user_model().objects.create_user("can_bo_tinh", password=PASSWORD)
+def province_officer(places):
+    return make_province_officer("can_bo_tinh", PASSWORD, places.lang_son)
 
 
 @pytest.fixture

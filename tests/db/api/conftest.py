@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from rest_framework.test import APIClient
 
-from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son
+from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son, make_province_officer
 
 
 @pytest.fixture
@@ -27,8 +27,8 @@ def outsider(db):
 
 
 @pytest.fixture
-def province_officer(db):
-    user = get_user_model().objects.create_user("can_bo_tinh", password="mat-khau-dai-va-kho-doan-1")
+def province_officer(places):
+    user = make_province_officer("can_bo_tinh", "mat-khau-dai-va-kho-doan-1", places.lang_son)
     user.user_permissions.add(*Permission.objects.filter(
         codename__in=["change_fact", "add_observation", "change_observation"]))
     return user

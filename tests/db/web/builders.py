@@ -83,3 +83,16 @@ def accept_all_but_first(document, user):
 
     for fact in document.facts.order_by("span_start")[1:]:
         accept_fact(fact, user=user)
+
+
+def make_province_officer(username: str, password: str, province):
+    """A user holding the province officer role at `province` (when the accounts app is installed)."""
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(username, password=password)
+    if apps.is_installed("nongthon.accounts"):
+        from nongthon.accounts.models import Membership
+
+        Membership.objects.create(user=user, role="province_officer", unit=province)
+    return user

@@ -1,7 +1,6 @@
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son
+from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son, make_province_officer
 
 
 @pytest.fixture
@@ -10,8 +9,8 @@ def places(db):
 
 
 @pytest.fixture
-def province_officer(db):
-    return get_user_model().objects.create_user("can_bo_tinh", password="mat-khau-dai-va-kho-doan-1")
+def province_officer(places):
+    return make_province_officer("can_bo_tinh", "mat-khau-dai-va-kho-doan-1", places.lang_son)
 
 
 @pytest.fixture

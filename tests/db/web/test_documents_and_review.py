@@ -86,3 +86,18 @@ def test_a_reviewer_names_the_unit_of_a_fact_the_extractor_could_not_resolve(cli
     client.post(f"/review/{proposed.pk}/accept/", {"unit_key": places.tan_thanh.key})
     proposed.refresh_from_db()
     assert proposed.status == ReviewStatus.ACCEPTED and proposed.unit == places.tan_thanh
+
+
+def test_a_signed_in_user_without_a_role_cannot_decide(client, article):
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+
+    if not apps.is_installed("nongthon.accounts"):
+        pytest.skip("roles come with the accounts app")
+    outsider = get_user_model().objects.create_user("nguoi_ngoai", password="mat-khau-dai-va-kho-doan-2")
+    client.force_login(outsider)
+    fact = article.facts.get(type="ntm_status")
+    response = client.post(f"/review/{fact.pk}/accept/", HTTP_HX_REQUEST="true")
+    fact.refresh_from_db()
+    assert fact.status == ReviewStatus.PROPOSED
+    assert 'class="msg-error"' in response.content.decode()

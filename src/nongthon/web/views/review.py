@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
-from nongthon.web import highlight, progress
+from nongthon.web import access, highlight, progress
 
 QUEUE_SIZE = 50
 
@@ -91,12 +92,15 @@ class ReviewDecisionView(LoginRequiredMixin, View):
         next_id = request.POST.get("next", "")
         try:
             if self.decision == "accept":
-                accept_fact(fact, user=request.user, unit=_chosen_unit(request.POST.get("unit_key", "")))
+                unit = _chosen_unit(request.POST.get("unit_key", ""))
+                access.check_review(request.user, fact, unit)
+                accept_fact(fact, user=request.user, unit=unit)
                 messages.success(request, _message("accepted", fact))
             else:
+                access.check_review(request.user, fact)
                 reject_fact(fact, user=request.user, note=request.POST.get("note", ""))
                 messages.info(request, _message("rejected", fact))
-        except ReviewError as err:
+        except (ReviewError, PermissionDenied) as err:
             messages.error(request, str(err))
             next_id = str(fact.pk)
         unit_key = request.POST.get("unit", "")
