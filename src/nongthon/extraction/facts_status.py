@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
 from nongthon.extraction.facts_common import (
     CHAIN_ITEM,
@@ -38,6 +39,8 @@ _OWNER = re.compile(r"(?:\s(?:hiện|nay|đã|vẫn))*\s(?:có|còn)(?:\s+(?:t�
 _COUNT_LIST_OPENER = re.compile(
     r"\s*(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?:xã|huyện|thôn)[^.:;]{0,50}?"
     r"(?:là|gồm|bao gồm)\s*:?")
+_COUNTED_ITEMS = re.compile(
+    rf"(?:(?P<lw>huyện|thị xã|thành phố|TP\.?)\s+)?(?P<name>{P.NAME})\s*\(\s*(?P<n>\d+)\s+(?P<noun>xã|thôn|phường)\s*\)")
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -201,6 +204,16 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
         if not count["of"]:
             return out
+    per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end))
+    if len(per_unit) >= 2 and not count:
+        # "số xã đạt chuẩn … thuộc các huyện gồm: Đức Trọng (10 xã), Lâm Hà (7 xã)"
+        for item in per_unit:
+            parent_level = level_of(item["lw"], item["name"]) if item["lw"] else "huyen"
+            fields = {"parent": Unit(item["name"], parent_level, ctx.province), "child_level": child_level(item["noun"]),
+                      "count": int(item["n"]), "total": None, "state": status,
+                      "year": _tally_year(ctx, sentence, item.start(), item.end()), "modality": modality}
+            out.append(Candidate("unit_tally", fields, item.start(), item.end(), 0.7))
+        return out
     if not count:
         grouped = _GROUP_BEFORE.search(text[max(sentence.start, a - 400):a])
         if grouped:
