@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
-from nongthon.monitoring.models import Observation, Recognition, Target
+from nongthon.monitoring.models import CriteriaCount, CriterionStatus, Observation, Recognition, Target
+from nongthon.monitoring.progress import progress_of
 from nongthon.units.models import Unit
 
 STATUS_LABELS = {"met": "đạt", "not_met": "chưa đạt", "unknown": "chưa xác định"}
@@ -145,9 +147,21 @@ def _source(row, sources: list[str]) -> str:
     return text
 
 
-def _progress_text(progress) -> tuple[str, str]:
-    from nongthon.monitoring.models import _plain
+def _plain(value) -> str:
+    """A decimal without trailing zeros, Vietnamese style: 11,65 and 3.600.000."""
+    text = f"{Decimal(str(value)).normalize():f}"
+    whole, _sep, frac = text.partition(".")
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    out = sign + ".".join(groups)
+    return f"{out},{frac}" if frac else out
 
+
+def _progress_text(progress) -> tuple[str, str]:
     now = "—" if progress.current is None else _plain(progress.current)
     if progress.met is True:
         state = "đã đạt"
@@ -171,6 +185,11 @@ def unit_report(unit: Unit, year: int) -> Report:
                     path=_path(unit), year=year, tier=tier, tier_decision=decision)
     report.verdicts = _verdicts(unit, year, report.notes)
     sources = report.sources
+    for model in (CriterionStatus, CriteriaCount):
+        rows = (_accepted(model.objects.filter(unit=unit, year=year))
+                .select_related("source_document", "source_legal", "source_user").order_by("id"))
+        for row in rows:
+            _source(row, sources)
     observations = (_accepted(Observation.objects.filter(unit=unit, year=year))
                     .select_related("indicator", "source_document", "source_legal", "source_user")
                     .order_by("indicator__name", "-id"))
@@ -187,7 +206,7 @@ def unit_report(unit: Unit, year: int) -> Report:
                .select_related("indicator", "source_document", "source_legal", "source_user")
                .order_by("deadline_year", "id"))
     for target in targets:
-        now, state = _progress_text(target.progress())
+        now, state = _progress_text(progress_of(target, year))
         report.targets.append((target.what_label, str(target.deadline_year or "?"), now, state))
         _source(target, sources)
     return report

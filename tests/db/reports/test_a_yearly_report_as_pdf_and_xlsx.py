@@ -27,7 +27,10 @@ def test_the_unit_report_gathers_status_criteria_indicators_recognitions_targets
     assert report.indicators == [("Tỷ lệ hộ nghèo (đa chiều)", "2,75%", "2024", "bao-cao-2024.xlsx [Tiêu chí]:4")]
     assert report.recognitions == [("Đạt chuẩn nông thôn mới", "2019", "1234/QĐ-UBND UBND tỉnh Lạng Sơn",
                                     "còn hiệu lực")]
-    assert len(report.targets) == 1 and report.targets[0][1] == "2025"
+    goal, deadline, now, state = report.targets[0]
+    assert (goal, deadline, now) == ("Tỷ lệ hộ nghèo (đa chiều) 2", "2025", "2,75")
+    assert state.startswith("chưa đạt (73%)") and "quá hạn" not in state  # not overdue as of 2024
+    assert report.sources[:2] == ["bao-cao-2024.xlsx [Tiêu chí]:3", "bao-cao-2024.xlsx [Tiêu chí]:4"]
     assert "bao-cao-2024.xlsx [Tiêu chí]:6" in report.sources
 
 
@@ -82,3 +85,10 @@ def test_the_report_command_writes_the_file(reported, tmp_path):
         call_command("report", "--unit", "khong-co", "--year", "2024", "--out", str(out))
     with pytest.raises(CommandError, match=r"\.pdf hoặc \.xlsx"):
         call_command("report", "--province", "20", "--year", "2024", "--out", str(tmp_path / "x.doc"))
+
+
+def test_a_unit_without_accepted_rows_gets_a_report_that_says_so(places):
+    report = unit_report(places.binh_xa, 2024)
+    assert report.tier == "Chưa được công nhận" and not report.indicators and not report.sources
+    text = _pdf_text(render(report, "pdf"))
+    assert "Chưa có số liệu chỉ tiêu đã duyệt cho năm 2024" in text
