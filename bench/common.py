@@ -70,7 +70,8 @@ def prepare(url: str, folder: Path, args) -> None:
         print(f"dataset: {existing.label} (reused; built in {existing.seconds:.0f} s)")
         return
     started = time.perf_counter()
-    report = build(Options(scale=args.scale, province=province, seed=args.seed))
+    report = build(Options(scale=args.scale, province=province, seed=args.seed),
+                   log=lambda message: print(message, file=sys.stderr))
     rows = sum(v for k, v in report.rows.items() if not k.startswith("rollups."))
     print(f"dataset: {report.label}, {rows:,} rows built in {time.perf_counter() - started:.0f} s")
 

@@ -47,11 +47,13 @@ def measure(args) -> None:
     from nongthon.units.models import Unit
 
     rng = random.Random(args.seed)
-    provinces = list(Unit.objects.filter(level="tinh").values_list("code", flat=True).distinct())
+    today = list(Unit.objects.filter(level="tinh", valid_to__isnull=True).values_list("code", flat=True))
+    before = list(Unit.objects.filter(level="tinh", valid_from__isnull=True).values_list("code", flat=True))
     keys = list(UnitYearSummary.objects.filter(year=2025, level__in=("xa", "huyen", "tinh"))
                 .values_list("key", flat=True))
-    pages = ["/", "/overview/", "/documents/", "/criteria/", "/units/", "/review/"]
-    pages += [f"/overview/{code}/" for code in provinces]
+    pages = ["/", "/overview/", "/overview/?on=2025-06-30", "/documents/", "/criteria/", "/units/", "/review/"]
+    pages += [f"/overview/{code}/" for code in today]
+    pages += [f"/overview/{code}/?on=2025-06-30" for code in before]
     pages += [f"/units/{key}/" for key in rng.sample(keys, min(args.units, len(keys)))]
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
