@@ -4,7 +4,8 @@
 and then either writes every row or none: the writes run inside one `transaction.atomic`, and
 nothing is written at all while a single error remains. Each row written is a monitoring record
 whose source is the import file and row (`SourceKind.IMPORT`, `source_file` = "file [sheet]",
-`source_row`), accepted by the importing user.
+`source_row`), accepted by the importing user. Earlier rows are kept: uploading a corrected
+workbook adds newer rows, and the readers (evaluation, export, reports) take the latest accepted row.
 
 `export_workbook(province_code, year)` and `export_csv(...)` write the accepted data of a province
 in the same shape as the template, so an export can be corrected and uploaded again.

@@ -41,3 +41,14 @@ def test_the_command_exports_xlsx_and_csv(places, tmp_path, suffix):
 def test_an_unknown_province_is_a_sentence(places, tmp_path):
     with pytest.raises(CommandError, match="Không có tỉnh, thành phố mã 99"):
         call_command("workbook", "template", "--province", "99", "--year", "2024", "--out", str(tmp_path / "x.xlsx"))
+
+
+def test_the_command_imports_in_the_name_of_a_user(places, people, tmp_path):
+    from tests.db.workbooks.places import indicator_workbook
+
+    out = tmp_path / "bieu.xlsx"
+    indicator_workbook([["06100", "", 2024, 3, 40]]).save(out)
+    call_command("workbook", "import", str(out), "--user", "can_bo_tinh")
+    assert Observation.objects.filter(source_user=people.province_officer, reviewed_by=people.province_officer).count() == 2
+    with pytest.raises(CommandError, match="Không có người dùng 'ai_do'"):
+        call_command("workbook", "import", str(out), "--user", "ai_do")

@@ -24,10 +24,13 @@ class Command(BaseCommand):
             p.add_argument("--out", required=True, help="Tệp ra (.xlsx; export nhận cả .csv).")
         imp = sub.add_parser("import", help="Nhập một biểu đã điền: toàn bộ hoặc không dòng nào.")
         imp.add_argument("file")
+        imp.add_argument("--user", default=None,
+                         help="Tên đăng nhập của người chịu trách nhiệm; quyền của người này được kiểm tra "
+                              "(bỏ trống: quản trị viên trên máy chủ).")
 
     def handle(self, *args, action, **options):
         if action == "import":
-            return self._import(options["file"])
+            return self._import(options["file"], options["user"])
         out = Path(options["out"])
         suffix = out.suffix.lower()
         try:
@@ -46,8 +49,15 @@ class Command(BaseCommand):
             raise CommandError(str(err)) from err
         self.stdout.write(f"Đã ghi {out}")
 
-    def _import(self, path: str):
-        result = operations.import_workbook(path, None)
+    def _import(self, path: str, username: str | None):
+        user = None
+        if username:
+            from django.contrib.auth import get_user_model
+
+            user = get_user_model().objects.filter(username=username).first()
+            if user is None:
+                raise CommandError(f"Không có người dùng {username!r}.")
+        result = operations.import_workbook(path, user)
         if result.errors:
             for error in result.errors:
                 self.stderr.write(str(error))
