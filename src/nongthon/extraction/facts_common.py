@@ -63,6 +63,8 @@ _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)
 
 def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
     """Whether `pos` sits inside parentheses that do not also hold the statement at [start, end)."""
+    if text[pos:pos + 1] == "(":
+        return False  # a year standing alone in parentheses dates its sentence
     opening = text.rfind("(", max(0, pos - 120), pos)
     if opening < 0 or text.find(")", opening, pos) >= 0:
         return False

@@ -107,6 +107,8 @@ def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
     for m in P.YEAR_OF_DATE.finditer(text, start, end):
         out.append((m.start(), m.end(), m["y1"]))
+    for m in P.YEAR_IN_PARENTHESES.finditer(text, start, end):
+        out.append((m.start(), m.end(), m["y1"]))
     for m in P.YEAR_EXPR.finditer(text, start, end):
         if any(a <= m.start() < b for a, b, _ in out):
             continue

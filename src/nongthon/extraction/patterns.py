@@ -69,6 +69,8 @@ YEAR_EXPR = re.compile(
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
 YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*"
                           r"(?P<y1>(?:19|20)\d\d)(?!\d)")
+# "chỉ 10 năm sau (2020) huyện đã được công nhận": a year standing alone in parentheses.
+YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
 COMPARISON_BEFORE = re.compile(r"(so với|so cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*(năm|giai đoạn)?\s*$")
 PERIOD_RANGE_BEFORE = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|khoá)\s*$")
 
