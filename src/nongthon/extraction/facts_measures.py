@@ -13,6 +13,7 @@ from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context
 
 _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
+_LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
 
@@ -63,11 +64,19 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
         sm = I.POVERTY_STANDARD.search(text, m.end(), chosen[0].start())
         if sm:
             standard = sm["num"].rstrip(".")
+        located = [v for v in values if _LOCATED.match(ctx.text, v.end())]
+        if len(located) > 1:
+            chosen = located
         for pm in chosen:
             value = parse_number(pm["num"])
             if value is None or value > 100:
                 continue
-            unit, ustart = _unit_for(ctx, sentence, lo, pm.start(), m.start())
+            place = _LOCATED.match(ctx.text, pm.end())
+            following = ctx.mentions_between(place.end(), place.end() + 1) if place else []
+            if following and following[0].name:
+                unit, ustart = ctx.unit_of(following[0], sentence), m.start()
+            else:
+                unit, ustart = _unit_for(ctx, sentence, lo, pm.start(), m.start())
             if unit is None:
                 continue
             period = year_for(ctx, sentence, m.start(), pm.end(), single=False)
