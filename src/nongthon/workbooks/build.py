@@ -122,13 +122,19 @@ def resolve_request(province_code: str, year: int, set_id: str | None = None):
     return province, communes_in_year(province, year), criteria_set
 
 
+def scope_units(province, year: int, criteria_set) -> list:
+    """The units a set's criteria are about: the province's communes, districts or villages of the year."""
+    from nongthon.workbooks.places import units_in_year
+
+    return units_in_year(province, year, str(criteria_set.scope))
+
+
 def template_for_province(province_code: str, year: int, set_id: str | None = None) -> Workbook:
     """A blank form for the province's communes valid in `year`: "Chỉ tiêu" and "Tiêu chí" sheets."""
     province, communes, criteria_set = resolve_request(province_code, year, set_id)
-    rows = unit_rows(communes, year)
-    sheets = [(L.indicators_layout(), rows)]
+    sheets = [(L.indicators_layout(), unit_rows(communes, year))]
     if criteria_set is not None:
-        sheets.append((L.criteria_layout(criteria_set), rows))
+        sheets.append((L.criteria_layout(criteria_set), unit_rows(scope_units(province, year, criteria_set), year)))
     title = f"{province.get_kind_display()} {province.name} — năm {year}"
     if criteria_set is not None:
         title += f" — bộ tiêu chí {criteria_set.id}"

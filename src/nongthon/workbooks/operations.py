@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nongthon.workbooks import layout as L
-from nongthon.workbooks.build import build_workbook, resolve_request, unit_rows
+from nongthon.workbooks.build import build_workbook, resolve_request, scope_units, unit_rows
 from nongthon.workbooks.places import UnitIndex, reference_day
 from nongthon.workbooks.reading import ColumnCatalogue, ParsedWorkbook, WorkbookError, read_bytes
 
@@ -254,9 +254,10 @@ def export_data(province_code: str, year: int, set_id: str | None = None) -> Exp
         sources[(L.SHEET_INDICATORS, obs.unit.code, key)] = obs.source_label
     sheets = [(indicators, rows)]
     if criteria_set is not None:
-        criteria_rows = [dict(r) for r in unit_rows(units, year)]
-        crit_by_pk = {u.pk: r for u, r in zip(units, criteria_rows, strict=True)}
-        statuses = (CriterionStatus.objects.filter(unit__in=units, year=year, status=ReviewStatus.ACCEPTED,
+        criteria_units = scope_units(province, year, criteria_set)
+        criteria_rows = unit_rows(criteria_units, year)
+        crit_by_pk = {u.pk: r for u, r in zip(criteria_units, criteria_rows, strict=True)}
+        statuses = (CriterionStatus.objects.filter(unit__in=criteria_units, year=year, status=ReviewStatus.ACCEPTED,
                                                    criteria_set_id=criteria_set.id)
                     .select_related("unit", "source_document", "source_legal", "source_user").order_by("id"))
         for status in statuses:

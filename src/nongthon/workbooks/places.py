@@ -66,11 +66,14 @@ def province_in_year(code: str, year: int) -> Unit | None:
 
 def communes_in_year(province: Unit, year: int) -> list[Unit]:
     """Communes under the province (directly, or through a district) on the province's reference day."""
+    return units_in_year(province, year, Level.XA)
+
+
+def units_in_year(province: Unit, year: int, level: str) -> list[Unit]:
+    """Units of `level` under the province on its reference day: communes, districts or villages."""
     on = reference_day(province, year)
     valid = (Q(valid_from__isnull=True) | Q(valid_from__lte=on)) & (Q(valid_to__isnull=True) | Q(valid_to__gt=on))
-    return list(
-        Unit.objects.filter(valid, level=Level.XA)
-        .filter(Q(parent=province) | Q(parent__parent=province))
-        .select_related("parent")
-        .order_by("code")
-    )
+    if level == Level.TINH:
+        return [province]
+    under = Q(parent=province) | Q(parent__parent=province) | Q(parent__parent__parent=province)
+    return list(Unit.objects.filter(valid, level=level).filter(under).select_related("parent").order_by("code"))

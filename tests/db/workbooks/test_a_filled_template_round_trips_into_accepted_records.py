@@ -104,3 +104,16 @@ def test_percentages_typed_with_a_sign_or_formatted_as_percent_and_decimal_comma
     values = {(o.unit.code, o.indicator.key): o.value for o in Observation.objects.select_related("unit", "indicator")}
     assert values == {("06100", "poverty_rate"): Decimal("46.4"), ("06100", "income_per_capita"): Decimal("52.5"),
                       ("06101", "poverty_rate"): Decimal("12.5"), ("06101", "income_per_capita"): Decimal("40")}
+
+
+def test_a_template_for_a_district_set_lists_the_districts_on_its_criteria_sheet(places, people):
+    wb = open_xlsx(to_bytes(template_for_province("20", 2024, "qd-320-2022-huyen")))
+    criteria = wb["Tiêu chí"]
+    assert [criteria.cell(row=r, column=1).value for r in range(3, criteria.max_row + 1)] == ["181", "182"]
+    assert criteria["D2"].value == "criterion:qd-320-2022-huyen:1"
+    criteria["D3"] = "Đạt"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    result = import_workbook(buffer, people.province_officer, file_name="huyen.xlsx")
+    assert result.ok, [str(e) for e in result.errors]
+    assert CriterionStatus.objects.get().unit == places.bac_son
