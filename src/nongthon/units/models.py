@@ -117,8 +117,12 @@ class UnitAttribute(models.Model):
 
 
 def predecessors_of(unit: Unit) -> list[Unit]:
-    """Units that `unit` directly continues (merged, split, renamed into it)."""
-    links = LineageLink.objects.filter(successor=unit).select_related("predecessor")
+    """Units that `unit` directly continues (merged, split, renamed into it).
+
+    The end of the district level is left out: a new commune does not continue its old district.
+    """
+    links = (LineageLink.objects.filter(successor=unit).exclude(event__kind=EventKind.DISSOLVE)
+             .select_related("predecessor"))
     return [link.predecessor for link in links if link.predecessor_id != unit.pk]
 
 

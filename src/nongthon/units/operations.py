@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,30 @@ class LoadReport:
     seconds: float
 
 
-@transaction.atomic
+def _quiet_audit():
+    """The registry load replaces derived rows by the thousand: not changes a person made, so
+    they are not written to the audit log (when auditing is installed)."""
+    try:
+        from auditlog.context import disable_auditlog
+    except ImportError:
+        return contextlib.nullcontext()
+    return disable_auditlog()
+
+
+def _import_origin(path: Path):
+    try:
+        from nongthon.accounts.audit import audit_origin
+    except ImportError:
+        return contextlib.nullcontext()
+    return audit_origin("import", ref=str(path))
+
+
 def load_units(registry: Registry | None = None) -> LoadReport:
+    with transaction.atomic(), _quiet_audit():
+        return _load_units(registry)
+
+
+def _load_units(registry: Registry | None = None) -> LoadReport:
     """Put every registry unit and lineage event in the database; running it again changes nothing.
 
     Units are matched by key, created in bulk level by level so parents exist first, and updated
@@ -105,7 +128,7 @@ def import_attributes(path: str | Path, registry: Registry | None = None) -> Att
     if missing:
         raise AttributeFileError(missing)
     created = updated = 0
-    with transaction.atomic():
+    with transaction.atomic(), _import_origin(Path(path)):
         for r in rows:
             _, was_created = UnitAttribute.objects.update_or_create(
                 unit_id=units[r.unit_key], name=r.name, valid_from=r.valid_from,
