@@ -112,7 +112,7 @@ def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in P.YEAR_EXPR.finditer(text, start, end):
         if any(a <= m.start() < b for a, b, _ in out):
             continue
-        before = text[max(start, m.start() - 12):m.start()].lower()
+        before = text[max(start, m.start() - 20):m.start()].lower()
         if P.COMPARISON_BEFORE.search(before):
             continue
         if _INSIDE_NAME.search(text[max(start, m.start() - 60):m.start()]):

@@ -71,7 +71,7 @@ YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tớ
                           r"(?P<y1>(?:19|20)\d\d)(?!\d)")
 # "chỉ 10 năm sau (2020) huyện đã được công nhận": a year standing alone in parentheses.
 YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
-COMPARISON_BEFORE = re.compile(r"(so với|so cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*(năm|giai đoạn)?\s*$")
+COMPARISON_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|so cùng kỳ|cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*(năm|giai đoạn)?\s*$")
 PERIOD_RANGE_BEFORE = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|khoá)\s*$")
 
 # Numbers and amounts.
