@@ -33,7 +33,8 @@ def test_anonymous_and_unprivileged_writes_are_refused(api, places, outsider):
 
 
 def test_the_documents_api_searches_without_accents(api, article, django_assert_max_num_queries):
-    with django_assert_max_num_queries(4):
+    api.get("/api/documents/?q=nong+thon")  # the first search writes the folded copies
+    with django_assert_max_num_queries(3):
         body = api.get("/api/documents/?q=ho+ngheo").json()
     assert body["count"] == 1 and "text" not in body["results"][0]
     assert "nông thôn mới" in api.get(f"/api/documents/{article.pk}/").json()["text"]

@@ -101,3 +101,12 @@ def test_a_signed_in_user_without_a_role_cannot_decide(client, article):
     fact.refresh_from_db()
     assert fact.status == ReviewStatus.PROPOSED
     assert 'class="msg-error"' in response.content.decode()
+
+
+def test_a_document_stored_after_a_search_is_found_by_the_next_one(client, article):
+    from nongthon.documents.operations import ingest_text
+
+    assert "1 tài liệu có" in client.get("/documents/?q=nong+thon+moi").content.decode()
+    ingest_text("Xã Tân Lập hoàn thành 19/19 tiêu chí nông thôn mới.", doc_id="tan-lap", facts=[])
+    page = client.get("/documents/?q=NONG+THON+MOI").content.decode()
+    assert "2 tài liệu có" in page

@@ -16,9 +16,8 @@ from nongthon.documents.api.serializers import (
 )
 from nongthon.documents.models import Document, Fact
 from nongthon.monitoring.choices import ReviewStatus
-from nongthon.web import access
+from nongthon.web import access, documents_search
 from nongthon.web.api.caching import CachedReadMixin
-from nongthon.web.text import fold
 
 
 class ChangeFactPermission(DjangoModelPermissions):
@@ -45,10 +44,7 @@ class DocumentViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         qs = Document.objects.order_by("-date", "doc_id")
         q = self.request.query_params.get("q", "").strip()
         if self.action == "list" and q:
-            needle = fold(q)
-            ids = [pk for pk, title, text in qs.values_list("pk", "title", "text").iterator(chunk_size=200)
-                   if needle in fold(title) or needle in fold(text)]
-            qs = qs.filter(pk__in=ids)
+            qs = qs.filter(documents_search.matching(Document, q))
         return qs.defer("text") if self.action == "list" else qs
 
 

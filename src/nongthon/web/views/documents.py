@@ -5,8 +5,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 
-from nongthon.web import highlight, progress
-from nongthon.web.text import find_folded, fold
+from nongthon.web import documents_search, highlight, progress
+from nongthon.web.text import find_folded
 
 SNIPPET_CONTEXT = 120
 
@@ -38,8 +38,7 @@ class DocumentListView(TemplateView):
             proposed=Count("facts", filter=Q(facts__status=ReviewStatus.PROPOSED)),
         ).order_by("-date", "doc_id")
         if q:
-            matching = _matching_ids(Document, q)
-            qs = qs.filter(pk__in=list(matching))
+            qs = qs.filter(documents_search.matching(Document, q))
             page = Paginator(qs, 25).get_page(self.request.GET.get("page"))
             rows = list(page.object_list)
             texts = dict(Document.objects.filter(pk__in=[d.pk for d in rows]).values_list("pk", "text"))
@@ -49,16 +48,6 @@ class DocumentListView(TemplateView):
             page = Paginator(qs.defer("text"), 25).get_page(self.request.GET.get("page"))
             rows = list(page.object_list)
         return {**context, "page": page, "documents": rows}
-
-
-def _matching_ids(Document, q: str) -> list[int]:
-    """Documents whose folded title or text contains the folded query (every word, in order)."""
-    needle = fold(q)
-    ids = []
-    for pk, title, text in Document.objects.values_list("pk", "title", "text").iterator(chunk_size=200):
-        if needle in fold(title) or needle in fold(text):
-            ids.append(pk)
-    return ids
 
 
 def _snippet(text: str, q: str):
