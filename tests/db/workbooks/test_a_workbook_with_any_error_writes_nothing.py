@@ -137,3 +137,34 @@ def test_an_outsider_may_not_import_and_nothing_is_written(people, earlier):
 def test_a_code_typed_as_a_number_hints_at_the_lost_leading_zero(people, earlier):
     error = _only(_import(indicator_workbook([[6100, "", 2024, 3, 40]]), people.province_officer))
     assert "mất số 0 ở đầu" in error.message
+
+
+def test_a_value_outside_the_form_columns_is_reported_not_dropped(people, earlier):
+    error = _only(_import(indicator_workbook([GOOD_ROW + [None, "ghi chú"]]), people.province_officer))
+    assert (error.row, error.column) == (3, "G") and "nằm ngoài các cột" in error.message
+    _assert_unchanged(earlier)
+
+
+def test_a_totals_row_without_a_unit_code_is_reported(people, earlier):
+    error = _only(_import(indicator_workbook([GOOD_ROW, [None, "Tổng cộng", 2024, 3, 40]]), people.province_officer))
+    assert (error.row, error.column) == (4, "A") and "Thiếu mã đơn vị" in error.message
+    _assert_unchanged(earlier)
+
+
+def test_a_failure_while_writing_rolls_back_every_row_already_written(people, earlier, monkeypatch):
+    from tests.db.workbooks.places import sheet_workbook
+
+    wb = indicator_workbook([GOOD_ROW])
+    criteria = sheet_workbook("Tiêu chí", ["Mã đơn vị", "Năm", "TC 1. Quy hoạch"],
+                              ["unit_code", "year", "criterion:qd-318-2022-xa:1"], [["06100", 2024, "Đạt"]]).active
+    ws = wb.create_sheet("Tiêu chí")
+    for row in criteria.iter_rows(values_only=True):
+        ws.append(row)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("mất kết nối cơ sở dữ liệu")
+
+    monkeypatch.setattr(CriterionStatus.objects, "bulk_create", broken)
+    with pytest.raises(RuntimeError):
+        _import(wb, people.province_officer)
+    _assert_unchanged(earlier)  # the observations written before the failure are gone too
