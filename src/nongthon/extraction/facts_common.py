@@ -101,14 +101,16 @@ def child_level(noun: str) -> str:
 
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}
-_COUNT = r"\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
+_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện, thành phố|đơn vị cấp huyện|đơn vị cấp xã|"
          r"thôn, bản|thôn/bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
          r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố")
 
 
 def count_value(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+    if word[:1].isdigit():
+        return int(word.replace(".", "")) if word.replace(".", "").isdigit() else 0
+    return NUMBER_WORDS.get(word.lower(), 0)
 
 
 NTM_TRIGGER = re.compile(
@@ -120,12 +122,13 @@ NTM_TRIGGER = re.compile(
     r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + P.NTM.replace("?P<", "?:") +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
+    r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + P.NTM.replace("?P<", "?:") +
     r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình )?xây dựng " + P.NTM.replace("?P<", "?:") +
     r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )
 COUNT_BEFORE = re.compile(
-    rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
+    rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
     rf"(?P<noun>(?i:{NOUNS}))"
     r"(?![^\W_])(?P<between>[^;\d]{0,90}?)$"
 )

@@ -124,6 +124,10 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
             if unit is not None:
                 return unit
         before.pop()
+    last = ctx.memo.get("last_tally_parent")
+    if last and last[0] >= sentence.index - 1 and _rank(last[1].level) < _rank(child):
+        # "Trong đó, có 351 xã …": the whole the previous sentence counted in.
+        return last[1]
     if child in {"xa", "thon"} and ctx.focus_district:
         return Unit(ctx.focus_district, "huyen", ctx.province)
     if child == "thon":
@@ -185,6 +189,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
+            ctx.memo["last_tally_parent"] = (sentence.index, parent)
             items = [(count, count_start)]
             cursor = count_start
             while True:
@@ -197,7 +202,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
                 number = int(item["of"]) if "of" in item.groupdict() and item["of"] else count_value(item["count"])
                 if number <= 0:
                     continue
-                total = None if item.groupdict().get("of") else (int(item["total"]) if item["total"] else None)
+                total = None if item.groupdict().get("of") else (count_value(item["total"]) if item["total"] else None)
                 fields = {"parent": parent, "child_level": child_level(item["noun"]), "count": number,
                           "total": total, "state": status, "year": tally_year, "modality": modality}
                 out.append(Candidate("unit_tally", fields, item_start, max(b, list_end if members else b), 0.85))
@@ -358,7 +363,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
             high = low
         parent = _tally_parent(ctx, sentence, count_start, (lo + count.end("noun"), a), child)
         fields = {"parent": parent, "child_level": child, "count": count_value(count["count"]),
-                  "total": None if count["of"] or not count["total"] else int(count["total"]),
+                  "total": None if count["of"] or not count["total"] else count_value(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year,
                   "modality": modality_for(ctx, sentence.start, count_start)}
         return [Candidate("unit_tally", fields, count_start, end, 0.8)]

@@ -45,6 +45,8 @@ def _file_outcome(path: str, options: ExtractOptions | None = None) -> Outcome:
         return Outcome(path, tuple(extract_path(path, options)))
     except ReadError as err:
         return Outcome(path, error=str(err))
+    except Exception as err:  # a bug in one rule must not stop a run over many files
+        return Outcome(path, error=f"{path}: extraction failed ({type(err).__name__}: {err})")
 
 
 def _row_outcome(row: CorpusRow, options: ExtractOptions | None = None) -> Outcome:

@@ -8,6 +8,8 @@ PIECES = list("xã huyện tỉnh đạt chuẩn nông thôn mới NTM tiêu ch�
     "Tân Lập ", "phấn đấu ", "năm 2020 ", "3/13 xã ", "Quyết định số 12/QĐ-UBND ", "tỷ lệ hộ nghèo ",
     "tỷ đồng ", "ha ", "ngày 15/5/2016 ", "gồm: ", "(A, B) ", "xã ", "huyện ", "đạt chuẩn nông thôn mới ",
     "Được phân công giúp đỡ ", "Ban Dân vận ", "thứ 2/10 của tỉnh ", "thêm ", "đạt từ 11 - 14 tiêu chí ",
+    "5.343/8.267 xã ", "hai xã ", "gồm: ", "Đó là ", "Theo đó, ", "(2020) ", "Đức Trọng (10 xã), ", "trong đó ",
+    "tỷ lệ hộ nghèo còn 3% ở xã A, ", "1. Sở Y tế chỉ đạo xã Sen Thủy\n", "được phân công ", "giao các Sở chỉ đạo ",
 ]
 VIETNAMESE = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
 
