@@ -129,5 +129,14 @@ def render_pdf(report: Report) -> bytes:
     story.append(Spacer(1, 6))
     story.append(_p(f"Lập ngày {report.made_on:%d/%m/%Y} bằng nongthon; chỉ tính các bản ghi đã duyệt.",
                     styles["muted"]))
-    doc.build(story)
+    footer = f"{report.unit_label} · {report.title}"
+
+    def number_pages(canvas, document):
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(15 * mm, 8 * mm, footer)
+        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Trang {document.page}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
     return buffer.getvalue()

@@ -42,6 +42,7 @@ def test_the_pdf_report_is_a_pdf_whose_text_keeps_the_vietnamese_diacritics(repo
                   "Quốc phòng và An ninh", "Tỷ lệ hộ nghèo", "1234/QĐ-UBND"):
         assert words in text, words
     assert b"DejaVuSans" in data  # the font travels with the file
+    assert "Trang 1" in text
 
 
 def test_the_xlsx_report_has_a_summary_and_one_sheet_per_table(reported):
