@@ -41,6 +41,8 @@ _COUNT_LIST_OPENER = re.compile(
     r"(?:là|gồm|bao gồm)\s*:?")
 _COUNTED_ITEMS = re.compile(
     rf"(?:(?P<lw>huyện|thị xã|thành phố|TP\.?)\s+)?(?P<name>{P.NAME})\s*\(\s*(?P<n>\d+)\s+(?P<noun>xã|thôn|phường)\s*\)")
+_ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
+                           r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -254,8 +256,10 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             out.append(Candidate("ntm_status", {"unit": other, "status": status, "modality": modality,
                                                 "year": year}, start, end, 0.75))
     for ordinal in ordinals:
-        out.append(_ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality,
-                                  level or (unit.level if unit else "xa")))
+        tally = _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality,
+                               level or (unit.level if unit else "xa"))
+        if tally is not None:
+            out.append(tally)
     return out
 
 
@@ -275,7 +279,10 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
     return [u for u in out if u is not None]
 
 
-def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) -> Candidate:
+def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) -> Candidate | None:
+    noun = _ORDINAL_NOUN.search(ctx.text, max(sentence.start, ordinal.start() - 30), ordinal.start())
+    if noun:
+        child = child_level(noun["noun"])
     parent_word = ordinal["parent"]
     if ordinal["name"]:
         parent = Unit(ordinal["name"], level_of(parent_word, ordinal["name"]))
@@ -289,6 +296,8 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
               "count": 1 if ordinal["first"] else int(ordinal["count"]),
               "total": int(ordinal["total"]) if ordinal["total"] else None,
               "state": status, "year": year, "modality": modality}
+    if _rank(child) <= _rank(parent.level):
+        return None
     return Candidate("unit_tally", fields, min(a, ordinal.start()), max(b, ordinal.end()), 0.8)
 
 
