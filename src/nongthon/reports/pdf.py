@@ -92,7 +92,8 @@ def render_pdf(report: Report) -> bytes:
         story.append(_p(f"Tiêu chí — {verdict.title}: đạt {verdict.count_label} ({verdict.set_id})", styles["h2"]))
         story.append(_table(["TC", "Tiêu chí", "Kết quả", "Lý do"],
                             [(c.id, c.name, c.status, c.reason) for c in verdict.criteria],
-                            [0.06 * width, 0.28 * width, 0.12 * width, 0.54 * width], styles))
+                            [0.1 * width, 0.26 * width, 0.11 * width, 0.53 * width], styles))
+        story.append(Spacer(1, 3))
         for line in verdict.eligibility:
             story.append(_p(line, styles["muted"]))
         if verdict.missing:
