@@ -38,7 +38,12 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
     own = [y for y in found if clause_lo <= y[0] < clause_hi and not _in_parenthesis(ctx.text, y[0], start, end)]
     if not own and _NOW.search(ctx.text, clause_lo, start):
         return None
-    found = own or [y for y in found if y[1] <= clause_lo]
+    if not own:
+        outside = [y for y in found if not _in_parenthesis(ctx.text, y[0], start, end)]
+        earlier = [y for y in outside if y[1] <= clause_lo]
+        found = earlier[-1:] or [y for y in outside if y[0] >= clause_hi][:1]
+    else:
+        found = own
     if not found:
         return None
     chosen = None
