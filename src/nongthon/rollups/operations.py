@@ -145,6 +145,19 @@ def _year_rows(year: int) -> list[dict]:
 
 
 def data_years() -> list[int]:
+    """The years to keep summaries for: those already summarised, up to the latest recognition.
+
+    Cheap (two indexed aggregates), for the refresh after each accepted row; the full rebuild scans
+    the monitoring tables instead (`all_data_years`).
+    """
+    agg = UnitYearSummary.objects.aggregate(lo=Min("year"), hi=Max("year"))
+    if agg["lo"] is None:
+        return all_data_years()
+    newest = Recognition.objects.aggregate(hi=Max("year"))["hi"]
+    return list(range(agg["lo"], max(agg["hi"], newest or agg["hi"]) + 1))
+
+
+def all_data_years() -> list[int]:
     """The years the accepted monitoring data speaks of."""
     lo, hi = [], []
     for model in (CriteriaCount, CriterionStatus, Recognition):
@@ -166,7 +179,7 @@ class RebuildReport:
 def rebuild_rollups(years: Iterable[int] | None = None) -> RebuildReport:
     """Recompute the summaries of `years` (every year of the data when None) from scratch."""
     started = time.perf_counter()
-    years = sorted(set(years)) if years is not None else data_years()
+    years = sorted(set(years)) if years is not None else all_data_years()
     if years:
         UnitYearSummary.objects.filter(year__in=years).delete()
     inserter = RowInserter(UnitYearSummary)
@@ -182,12 +195,20 @@ def refresh_rollups(unit_keys: Iterable[str], years: Iterable[int]) -> int:
     """Bring the summaries of these units, and of their district, province and the country, up to date.
 
     Call it after changing accepted monitoring rows of the units (any level) for the years. Returns
-    the number of rows written. Units not valid on a year's reference date are skipped for that year.
+    the number of rows written. Units not valid on a year's reference date are skipped for that year;
+    a year with no summaries yet is summarised whole.
     """
     keys = set(unit_keys)
     ids = set(Unit.objects.filter(key__in=keys).values_list("id", flat=True))
     written = 0
     for year in sorted(set(years)):
+        if not UnitYearSummary.objects.filter(year=year).exists():
+            # A year without summaries gets all of them, never a partial set.
+            inserter = RowInserter(UnitYearSummary)
+            for row in _year_rows(year):
+                inserter.add(**row)
+            written += inserter.flush()
+            continue
         h = hierarchy(year)
         communes = {i for i in ids if i in h.communes}
         districts = {i for i in ids if i in h.districts}
@@ -233,3 +254,4 @@ def _replace(year: int, rows: list[dict]) -> None:
     for row in rows:
         inserter.add(**row)
     inserter.flush()
+

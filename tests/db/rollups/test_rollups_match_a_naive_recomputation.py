@@ -76,3 +76,11 @@ def test_a_commune_counts_under_the_district_of_the_year_when_its_district_was_r
     assert not UnitYearSummary.objects.filter(key="990@-", year=2021).exists()
     for year in (2019, 2021):
         _assert_matches(year)
+
+
+def test_refreshing_a_year_without_summaries_summarises_it_whole(lang_son):
+    call_command("synth", scale="province", province="20", years="2025", seed=4, verbosity=0)
+    commune = Unit.objects.filter(level="xa", kind="xa", valid_to=datetime.date(2025, 7, 1)).first()
+    Recognition.objects.create(**_user_row(unit=commune, tier=Tier.DAT_CHUAN, year=2013))
+    refresh_rollups([commune.key], [2013])
+    _assert_matches(2013)
