@@ -8,6 +8,8 @@ unit_tally achieved → `UnitTally`; target → `Target` (tally) · poverty_rate
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -34,6 +36,11 @@ from nongthon.monitoring.models import (
     Target,
     UnitTally,
 )
+
+
+def stored_decimal(value, field: str, places: int = 4) -> Decimal:
+    """A payload number as the model stores it: JSON floats (3600000000.0, 32.29) rounded to `places`."""
+    return to_decimal(value, field).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def source_fields(fact, user=None) -> dict:
@@ -92,8 +99,8 @@ def _unit_tally(payload, unit, source):
     year = to_year(payload.get("year"))
     if _is_target(payload):
         return Target(unit=unit, kind=TargetKind.TALLY, child_level=level, state=state,
-                      value=to_decimal(payload["count"], "count"),
-                      total=to_decimal(total, "total") if total is not None else None, deadline_year=year, **source)
+                      value=stored_decimal(payload["count"], "count"),
+                      total=stored_decimal(total, "total") if total is not None else None, deadline_year=year, **source)
     return UnitTally(parent=unit, child_level=level, count=int(payload["count"]),
                      total=int(total) if total is not None else None, state=state, year=year, **source)
 
@@ -115,8 +122,8 @@ def _observation(payload, unit, source, indicator, standard=""):
     total = payload.get("total")
     return Observation(
         unit=unit, indicator=indicator, year=year, year_from=period.year_from, date=date, precision=precision,
-        value=to_decimal(payload["value"], "value"),
-        total=to_decimal(total, "total") if total is not None else None,
+        value=stored_decimal(payload["value"], "value"),
+        total=stored_decimal(total, "total") if total is not None else None,
         note=(payload.get("note") or "")[:300], standard=standard or "", programme=payload.get("programme") or "",
         **source,
     )
@@ -133,8 +140,8 @@ def _indicator(payload, unit, source):
         period = read_period(payload.get("period"))
         total = payload.get("total")
         return Target(unit=unit, kind=TargetKind.INDICATOR, indicator=indicator,
-                      value=to_decimal(payload["value"], "value"),
-                      total=to_decimal(total, "total") if total is not None else None,
+                      value=stored_decimal(payload["value"], "value"),
+                      total=stored_decimal(total, "total") if total is not None else None,
                       deadline_year=period.year, description=(payload.get("note") or ""), **source)
     return _observation(payload, unit, source, indicator)
 
@@ -162,7 +169,7 @@ def _legal_ref(payload, unit, source):
 def _support(payload, unit, source):
     amount = payload.get("amount_vnd")
     return SupportAssignment(helper=payload["helper"], unit=unit, year=to_year(payload.get("year")),
-                             amount_vnd=to_decimal(amount, "amount_vnd") if amount is not None else None,
+                             amount_vnd=stored_decimal(amount, "amount_vnd", places=0) if amount is not None else None,
                              activities=payload.get("activities") or "", **source)
 
 

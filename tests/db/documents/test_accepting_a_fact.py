@@ -167,3 +167,11 @@ def test_a_correction_that_breaks_a_rule_of_the_model_is_refused_with_its_reason
     with pytest.raises(ReviewError, match="child_level không hợp lệ"):
         accept_fact(fact, corrected_payload={"child_level": "ap"})
     assert not UnitTally.objects.exists()
+
+
+def test_amounts_written_as_json_floats_are_stored_as_whole_dong(places, support_article):
+    fact = support_article.facts.get(type="support", payload__helper="Ban Dân vận Tỉnh ủy")
+
+    row = accept_fact(fact, corrected_payload={"amount_vnd": 354000000.0})
+
+    assert row.amount_vnd == Decimal(354000000)
