@@ -29,6 +29,8 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
                 return unit, mention.start
     if ctx.focus_district:
         return Unit(ctx.focus_district, "huyen", ctx.province), limit
+    if ctx.focus_commune:
+        return Unit(ctx.focus_commune, "xa"), limit
     district = ctx.topic(sentence, limit, "huyen")
     if district:
         return Unit(district, "huyen", ctx.province), limit

@@ -24,6 +24,7 @@ class Context:
     mentions: list[UnitMention]
     doc_date: dt.date | None = None
     focus_district: str | None = None
+    focus_commune: str | None = None
     province: str | None = None
     _starts: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)
@@ -31,6 +32,7 @@ class Context:
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
         self.focus_district = _focus(self.mentions, "huyen")
+        self.focus_commune = _focus(self.mentions, "xa")
         provinces = Counter(m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation)
         if provinces:
             (top, n), total = provinces.most_common(1)[0], sum(provinces.values())
