@@ -110,7 +110,8 @@ def _evaluation_year(raw, unit, records) -> int:
     """`?year=`, else the latest year with accepted data on the unit, else its last year of validity."""
     if raw and raw.isdigit() and 1990 <= int(raw) <= 2100:
         return int(raw)
-    years = [r.year for r in (*records.criteria_counts, *records.criterion_statuses, *records.observations)
+    years = [r.year for r in (*records.criteria_counts, *records.criterion_statuses, *records.observations,
+                              *records.recognitions)
              if r.year and r.unit_id == unit.pk]
     if years:
         return max(years)
