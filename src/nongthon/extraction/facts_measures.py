@@ -140,7 +140,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     vm, value = prior[-1], parse_number(prior[-1]["num"])
             if vm is None and where in {"after", "both"}:
                 stop = min(hi, m.end() + 90)
-                comma = text.find(",", m.end(), stop)
+                comma = text.find(", ", m.end(), stop)  # a clause break, not a decimal comma
                 vm, value = _value_after(ctx, measure, m.end(), stop if comma < 0 or measure != "percent" else comma)
                 if vm is not None and measure == "percent" and value is not None and value > 100:
                     vm = None
