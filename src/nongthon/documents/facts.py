@@ -95,6 +95,16 @@ def to_decimal(value, field: str) -> Decimal:
         raise PayloadError(_("Trường %(field)s không phải là số: %(value)r.") % {"field": field, "value": value}) from err
 
 
+def to_int(value, field: str) -> int:
+    try:
+        number = Decimal(str(value))
+    except (InvalidOperation, ValueError) as err:
+        raise PayloadError(_("Trường %(field)s không phải là số: %(value)r.") % {"field": field, "value": value}) from err
+    if number != number.to_integral_value() or number < 0:
+        raise PayloadError(_("Trường %(field)s phải là số nguyên không âm: %(value)r.") % {"field": field, "value": value})
+    return int(number)
+
+
 def to_year(value, field: str = "year") -> int | None:
     if value in (None, ""):
         return None

@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nongthon.documents.facts import PayloadError, read_period, to_date, to_decimal, to_year
+from nongthon.documents.facts import PayloadError, read_period, to_date, to_decimal, to_int, to_year
 from nongthon.monitoring.choices import (
     ChildLevel,
     LegalKind,
@@ -85,8 +85,8 @@ def _ntm_status(payload, unit, source):
 
 
 def _criteria_count(payload, unit, source):
-    return CriteriaCount(unit=unit, achieved=int(payload["achieved"]),
-                         total=int(payload["total"]) if payload.get("total") else None,
+    return CriteriaCount(unit=unit, achieved=to_int(payload["achieved"], "achieved"),
+                         total=to_int(payload["total"], "total") if payload.get("total") else None,
                          year=to_year(payload.get("year")), **source)
 
 
@@ -101,8 +101,8 @@ def _unit_tally(payload, unit, source):
         return Target(unit=unit, kind=TargetKind.TALLY, child_level=level, state=state,
                       value=stored_decimal(payload["count"], "count"),
                       total=stored_decimal(total, "total") if total is not None else None, deadline_year=year, **source)
-    return UnitTally(parent=unit, child_level=level, count=int(payload["count"]),
-                     total=int(total) if total is not None else None, state=state, year=year, **source)
+    return UnitTally(parent=unit, child_level=level, count=to_int(payload["count"], "count"),
+                     total=to_int(total, "total") if total is not None else None, state=state, year=year, **source)
 
 
 def _indicator_by_key(key: str) -> Indicator:

@@ -175,3 +175,12 @@ def test_amounts_written_as_json_floats_are_stored_as_whole_dong(places, support
     row = accept_fact(fact, corrected_payload={"amount_vnd": 354000000.0})
 
     assert row.amount_vnd == Decimal(354000000)
+
+
+def test_a_count_that_is_not_a_whole_number_is_refused(places, bach_thong_article):
+    fact = bach_thong_article.facts.get(type="unit_tally", payload__count=3)
+
+    with pytest.raises(ReviewError, match="count"):
+        accept_fact(fact, corrected_payload={"count": "ba"})
+    with pytest.raises(ReviewError, match="số nguyên"):
+        accept_fact(fact, corrected_payload={"count": 2.5})
