@@ -150,9 +150,22 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
         rollup = rebuild_rollups(range(options.first_year, options.last_year + 1))
         writer.counts["rollups.UnitYearSummary"] = rollup.rows
         log(f"Tổng hợp theo đơn vị và năm: {rollup.rows} dòng trong {time.perf_counter() - t:.1f} giây.")
+    _analyze()
     seconds = time.perf_counter() - started
     Dataset.objects.filter(label=label).update(rows=writer.counts, seconds=seconds)
     return Report(label, writer.counts, seconds)
+
+
+def _analyze() -> None:
+    """Fresh planner statistics after a bulk load: without them PostgreSQL picks slow plans for a while."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE")
+        elif connection.vendor == "sqlite":
+            cursor.execute("PRAGMA analysis_limit = 1000")
+            cursor.execute("ANALYZE")
 
 
 def _roomy_cache() -> None:
