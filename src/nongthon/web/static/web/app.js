@@ -11,11 +11,12 @@ document.addEventListener("keydown", function (event) {
   else if (event.key === "k") target = page.querySelector("[data-shortcut='previous']");
   if (target) { event.preventDefault(); target.click(); }
 });
-// After a swap, bring the highlighted evidence into view.
+// Bring the highlighted evidence into view inside its scrolling box, without moving the page.
 function showEvidence() {
-  var mark = document.querySelector(".doc-text mark.current") ||
-    (location.hash && document.getElementById(location.hash.slice(1)));
-  if (mark && mark.scrollIntoView) mark.scrollIntoView({ block: "center" });
+  var mark = document.querySelector(".doc-text mark.current");
+  if (!mark) return;
+  var box = mark.closest(".doc-text");
+  box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);  // .doc-text is the offsetParent
 }
 document.addEventListener("DOMContentLoaded", showEvidence);
 document.addEventListener("htmx:afterSettle", showEvidence);
