@@ -440,7 +440,7 @@ class Builder:
                 self.warnings.append(f"new list: {name} ({code}, province {r['new_province']}) is not in the list by name; "
                                      f"the list gives {listed[code][1] if code in listed else 'nothing'} for {code}")
             out[code] = (kind, name, r["new_province"])
-        for code, (kind, name, pcode) in listed.items():
+        for code, (_kind, name, pcode) in listed.items():
             if code not in matched:
                 self.warnings.append(f"new list: {name} ({code}, province {pcode}) has no row of its own in the table")
         return out

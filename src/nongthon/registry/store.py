@@ -10,13 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from nongthon.registry.model import LineageEvent, LineageLink, RegistryUnit, Resolution
-from nongthon.registry.text import KIND_LEVEL, KIND_WORDS, exact_key, plain_key, tone_key
+from nongthon.registry.text import KIND_LEVEL, KIND_WORDS, exact_key, plain_key_of_exact, tone_key_of_exact
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "registry.json.gz"
 PROVENANCE_FILE = DATA_FILE.with_name("provenance.json")
 LEVELS = ("tinh", "huyen", "xa", "thon")
 
 
+@lru_cache(maxsize=256)
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -54,16 +55,22 @@ class Registry:
         self._plain: dict[str, list[RegistryUnit]] = defaultdict(list)
         self._squashed: dict[str, list[RegistryUnit]] = defaultdict(list)
         self._alias: dict[str, list[RegistryUnit]] = defaultdict(list)
+        keys_of: dict[str, tuple[str, str, str, str]] = {}
         for u in units:
-            self._index_names(u)
+            keys = keys_of.get(u.name)
+            if keys is None:
+                ek = exact_key(u.name)
+                plain = plain_key_of_exact(ek)
+                keys = keys_of[u.name] = (ek, tone_key_of_exact(ek), plain, plain.replace(" ", ""))
+            self._index_names(u, keys)
         self._scanner = None
 
-    def _index_names(self, u: RegistryUnit) -> None:
-        self._exact[exact_key(u.name)].append(u)
-        self._tone[tone_key(u.name)].append(u)
-        plain = plain_key(u.name)
+    def _index_names(self, u: RegistryUnit, keys: tuple[str, str, str, str]) -> None:
+        ek, tk, plain, squashed = keys
+        self._exact[ek].append(u)
+        self._tone[tk].append(u)
         self._plain[plain].append(u)
-        self._squashed[plain.replace(" ", "")].append(u)
+        self._squashed[squashed].append(u)
         for alias in u.aliases:
             self._alias[alias].append(u)
 

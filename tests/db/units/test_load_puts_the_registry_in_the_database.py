@@ -69,7 +69,7 @@ def test_villages_added_by_users_survive_a_reload(loaded):
     from nongthon.units.operations import load_units
 
     parent = Unit.objects.get(key="06376@2025-07-01")
-    Unit.objects.create(key="thon-na-pan@2025-07-01", code="thon-na-pan", name="Nà Pán", kind="thon",
+    Unit.objects.create(key="T06376-01@2025-07-01", code="T06376-01", name="Nà Pán", kind="thon",
                         level="thon", parent=parent)
     load_units()
-    assert Unit.objects.get(key="thon-na-pan@2025-07-01").folded_name == "na pan"
+    assert Unit.objects.get(key="T06376-01@2025-07-01").folded_name == "na pan"

