@@ -27,7 +27,7 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?P<verb>đạt được|đạt|hoàn thành|có|còn)\s+(?:được\s+)?(?:(?P<from>từ|dưới)\s+)?"
+    r"(?P<verb>đạt được|đạt|hoàn thành|có|còn|với)\s+(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
 )
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
@@ -380,6 +380,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         return []
     if re.search(r"(?:các xã|những xã|\d+ xã)[^;.]{0,40}$", text[lo:a]):
         return []
+    if modality_for(ctx, sentence.start, a) == "target":
+        return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
     if unit is None or unit.level in {"tinh", "nuoc"} and unit.name is None:
         return []

@@ -106,8 +106,8 @@ class Context:
             if len(before) > 1:
                 prior = before[-2]
                 gap = self.text[prior.end:chosen.start]
-                if gap.strip() in {",", "-", "–"} and _rank(prior.level) > _rank(chosen.level) and prior.name:
-                    chosen = prior
+                if gap.strip() in {",", "-", "–", "("} and _rank(prior.level) > _rank(chosen.level) and prior.name:
+                    chosen = prior  # "xã X, huyện Y" / "xã X (huyện Y)": the statement is about X
             unit = self.unit_of(chosen, sentence)
             if unit is not None:
                 return unit, chosen
