@@ -42,3 +42,11 @@ def test_proposed_real_data_does_not_block_it(lang_son):
 def test_province_scale_needs_a_province(db):
     with pytest.raises(CommandError, match="--province"):
         call_command("synth", scale="province", verbosity=0)
+
+
+def test_remove_takes_away_every_synthetic_row_and_keeps_the_real_ones(lang_son):
+    real = _real_observation()
+    call_command("synth", scale="province", province="20", years="2020", force=True, verbosity=0)
+    call_command("synth", remove=True, scale="national", verbosity=0)
+    assert not is_synthetic_database()
+    assert list(Observation.objects.all()) == [real]

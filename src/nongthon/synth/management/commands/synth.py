@@ -6,6 +6,7 @@ import re
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from nongthon.synth.choices import Scale
 
@@ -37,11 +38,26 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--years", default="2016-2026", help="năm hoặc khoảng năm, ví dụ 2016-2026")
         parser.add_argument("--database", help="URL cơ sở dữ liệu (mặc định DATABASE_URL); được migrate trước")
+        parser.add_argument("--remove", action="store_true",
+                            help="chỉ xóa bộ dữ liệu tổng hợp (và bảng tổng hợp theo năm), không dựng lại")
         parser.add_argument("--force", action="store_true",
                             help="vẫn dựng khi cơ sở dữ liệu đã có số liệu thật đã duyệt")
 
-    def handle(self, *args, scale, province=None, seed=1, years="2016-2026", database=None, force=False, **opts):
-        from nongthon.synth.builder import Options, RealDataPresent, build
+    def handle(self, *args, scale, province=None, seed=1, years="2016-2026", database=None, force=False,
+               remove=False, **opts):
+        from nongthon.synth.builder import Options, RealDataPresent, build, remove_synthetic
+
+        if remove:
+            if database:
+                use_database(database)
+            from nongthon.rollups.operations import rebuild_rollups
+
+            with transaction.atomic():
+                removed = remove_synthetic()
+                rebuilt = rebuild_rollups()
+            self.stdout.write(f"Đã xóa {removed} dòng tổng hợp; tổng hợp lại {rebuilt.rows} dòng theo đơn vị và năm "
+                              "từ số liệu còn lại.")
+            return
 
         if scale == Scale.PROVINCE and not province:
             raise CommandError("--scale province cần --province MÃ_TỈNH")
