@@ -67,8 +67,8 @@ YEAR_EXPR = re.compile(
     r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
-YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*"
-                          r"(?P<y1>(?:19|20)\d\d)(?!\d)")
+YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"
+                          r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)(?!\d)")
 # "chỉ 10 năm sau (2020) huyện đã được công nhận": a year standing alone in parentheses.
 YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
 COMPARISON_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|so cùng kỳ|cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*"
