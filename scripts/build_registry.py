@@ -140,6 +140,7 @@ class Builder:
         self.events: list[Event] = []
         self.stats: Counter = Counter()
         self.warnings: list[str] = []
+        self._legacy_map: dict | None = None
 
     # ---- versions -------------------------------------------------------------------------
 
@@ -276,7 +277,9 @@ class Builder:
             if self.open_version("huyen", d_code) is None:
                 d_code = district_moves.get(d_code, d_code)
             cands = targets.get(d_code, [])
-            chosen, how = pick_targets(v, cands)
+            chosen, how = self.legacy_target(v)
+            if not chosen:
+                chosen, how = pick_targets(v, cands)
             if not chosen:
                 self.dissolved(v, prev_day, day)
                 continue
@@ -538,6 +541,41 @@ class Builder:
                 return None
             v = v.parent
         return v.code if v else None
+
+    def legacy_absorbers(self) -> dict[tuple[str, str], set[str]]:
+        """(province code, unaccented old name) → codes of the communes the legacy package files
+        that name under: where a commune that left the lists most likely went."""
+        if self._legacy_map is None:
+            self._legacy_map = {}
+            data = self.legacy_data()
+            if data is not None:
+                codes = {k: v["provinceCode"] for k, v in data["DICT_PROVINCE"].items()}
+                for pkey, districts in data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+                    for wards in districts.values():
+                        for ward in wards.values():
+                            for kw in ward["wardKeywords"]:
+                                for prefix in ("thitran", "phuong", "xa"):
+                                    if kw.startswith(prefix) and len(kw) > len(prefix):
+                                        self._legacy_map.setdefault((codes.get(pkey), kw[len(prefix):]), set()).add(
+                                            ward["wardCode"])
+                                        break
+        return self._legacy_map
+
+    def legacy_target(self, v: Version) -> tuple[list[Version], str]:
+        codes = self.legacy_absorbers().get((self.province_of(v), squashed_key(v.name)), set()) - {v.code}
+        targets = [t for t in (self.open_version("xa", c) for c in sorted(codes)) if t is not None]
+        if len(targets) == 1:
+            self.stats["vanished_commune_placed_by_legacy_alias"] += 1
+            return targets, f"vietnamadminunits ghi tên {v.name} dưới {targets[0].name}"
+        return [], ""
+
+    def legacy_data(self) -> dict | None:
+        try:
+            import vietnamadminunits
+        except ImportError:
+            return None
+        pkg_dir = Path(vietnamadminunits.__file__).parent
+        return json.loads((pkg_dir / "data" / "parser_legacy.json").read_text(encoding="utf-8"))
 
     def add_legacy_aliases(self) -> dict | None:
         try:
