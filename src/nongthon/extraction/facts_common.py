@@ -122,7 +122,7 @@ def count_value(word: str) -> int:
 
 
 NTM_TRIGGER = re.compile(
-    r"(?P<neg>chưa |không )?"
+    r"(?P<neg>chưa |không |cơ bản |gần )?"
     r"(?:(?:đạt chuẩn|về đích|đạt)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +

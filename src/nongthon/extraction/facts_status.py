@@ -187,7 +187,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             list_end = b
         if count["of"]:
             subject_hi = count_start
-        if not _is_increment(ctx, sentence, lo, count_start, between_text):
+        if not _is_increment(ctx, sentence, lo, count_start, between_text) and "cơ bản" not in between_text:
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
