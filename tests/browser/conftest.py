@@ -7,10 +7,6 @@ import pytest
 
 from tests.db.web.builders import accept_all_but_first, ingest_article, make_lang_son, make_province_officer
 
-# Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a thread with a
-# running loop unless told it is safe, which it is here (one test at a time).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -20,6 +16,11 @@ PASSWORD = "mat-khau-dai-va-kho-doan-1"
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a thread
+    # with a running loop unless told it is safe, which it is here (one test at a time). Set only
+    # once a browser test runs, so the rest of the suite keeps Django's check.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     playwright = sync_playwright().start()
     chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -51,3 +51,10 @@ def test_public_reads_carry_an_etag_and_answer_304_when_unchanged(api, places):
 def test_anonymous_writes_are_refused(api, places):
     assert api.post("/api/units/", {"key": "x", "code": "x", "name": "x"}).status_code in (401, 403)
     assert api.delete("/api/units/20@-/").status_code in (401, 403)
+
+
+def test_the_lineage_of_a_unit_names_what_it_became(api, places):
+    body = api.get("/api/units/06382@-/lineage/").json()
+    assert [u["key"] for u in body["successors"]] == ["06376@2025-07-01"]
+    after = api.get("/api/units/06376@2025-07-01/lineage/").json()
+    assert {"06382@-", "06379@-", "06376@-"} <= {u["key"] for u in after["predecessors"]}

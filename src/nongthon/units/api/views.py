@@ -5,12 +5,14 @@ from datetime import date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
 
 from nongthon.units.api.serializers import UnitSerializer
 from nongthon.units.choices import Level
 from nongthon.units.models import Unit
-from nongthon.web import queries
+from nongthon.web import lineage, queries
 from nongthon.web.api.caching import CachedReadMixin
 from nongthon.web.search import search_units
 
@@ -55,3 +57,15 @@ class UnitViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         if params.get("parent"):
             qs = qs.filter(parent__key=params["parent"])
         return qs
+
+    @extend_schema(summary="Đơn vị tiền thân và đơn vị kế tục (sắp xếp đơn vị hành chính)")
+    @action(detail=True)
+    def lineage(self, request, key=None):
+        unit = self.get_object()
+        history = lineage.lineage_of(unit)
+        context = self.get_serializer_context()
+        return Response({
+            "unit": unit.key,
+            "predecessors": UnitSerializer(history.predecessors, many=True, context=context).data,
+            "successors": UnitSerializer(history.successors, many=True, context=context).data,
+        })
