@@ -27,6 +27,7 @@ OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bg
 _TAIL_LINK = re.compile(r"^(?:[-–,]|ở|thuộc)\s*")
 _NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
 _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|TP\.?)\s+{P.NAME}\s*\((?P<inner>[^()]+)\)")
+_GROUP_TAIL = re.compile(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
@@ -54,7 +55,7 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if close < 0:
             return [], start
         body_start, body_end = start + 1, close
-    groups = list(_GROUP.finditer(text, body_start, body_end))
+    groups = list(_GROUP.finditer(text, body_start, body_end)) if "thuộc" in text[body_start:body_end] else []
     if groups:
         return _grouped_members(text, groups, body_end), body_end
     if _COUNTED_ITEM.search(text, body_start, body_end):
@@ -104,9 +105,8 @@ def _grouped_members(text: str, groups: list[re.Match], end: int) -> list[tuple[
                 if m:
                     offset = text.find(part.strip(), inner_start + piece.start())
                     members.append((part.strip(), offset, offset + len(part.strip())))
-    for tail in re.finditer(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})", text[:end]):
-        if tail.start() >= groups[0].start():
-            members.append((tail["name"], tail.start("name"), tail.end("name")))
+    for tail in _GROUP_TAIL.finditer(text, groups[0].start(), end):
+        members.append((tail["name"], tail.start("name"), tail.end("name")))
     return members
 
 
