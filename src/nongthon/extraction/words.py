@@ -62,7 +62,9 @@ ORGANISATION_HEADS = (
 )
 
 # Words that, right before a level word, make it a class of units, not one unit.
-PLURAL_BEFORE = {"các", "những", "mọi", "nhiều", "số", "từng", "cấp", "mỗi", "giữa", "trong", "tại các"}
+PLURAL_BEFORE = {"các", "những", "mọi", "nhiều", "số", "từng", "cấp", "mỗi", "giữa", "trong", "tại các",
+                 # "cao nhất tỉnh", "đứng đầu huyện": a comparison with the whole, not a statement about it
+                 "nhất", "đầu"}
 
 # A bare level word followed by these is an organisation, not a unit ("Huyện ủy", "xã đoàn").
 NOT_A_UNIT_AFTER = {"ủy", "uỷ", "đoàn", "đội", "hội", "viên", "giao", "nhà", "hàng", "lộ"}
