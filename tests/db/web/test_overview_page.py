@@ -31,6 +31,7 @@ def test_the_overview_before_the_reform_ranks_the_districts(client, places, revi
     assert "Xếp hạng cấp huyện" in page
     assert "Huyện Bắc Sơn" in page and "Nhất Tiến" in page and "Bính Xá" in page
     assert "15/19" in page  # the accepted criteria count of Nhất Hòa
+    assert "Xã dẫn đầu về số tiêu chí đạt" in page
     assert "bình quân" in page
 
 
@@ -87,3 +88,15 @@ def test_today_each_new_commune_counts_the_recognised_communes_it_continues(clie
     page = client.get("/overview/20/").content.decode()
     row = page.split("Xã Nhất Hòa</a>")[1].split("</tr>")[0]
     assert ">1/3</td>" in row  # Nhất Tiến of Nhất Tiến, Nhất Hòa and Tân Thành
+
+
+def test_the_overview_before_the_reform_shows_the_targets_of_the_districts(client, places, django_assert_max_num_queries):
+    from nongthon.monitoring.choices import ReviewStatus, SourceKind
+    from nongthon.monitoring.models import Target
+
+    Target.objects.create(unit=places.dinh_lap, kind="status", tier="dat_chuan", deadline_year=2025,
+                          source_kind=SourceKind.IMPORT, source_file="nghi-quyet.xlsx", source_row=3,
+                          status=ReviewStatus.ACCEPTED)
+    with django_assert_max_num_queries(16):
+        page = client.get("/overview/20/?on=2025-06-30").content.decode()
+    assert "Chỉ tiêu và tiến độ" in page and "đến năm 2025" in page and "quá hạn" in page

@@ -96,7 +96,8 @@ class ProvinceOverviewView(DateMixin, TemplateView):
                 district.recognised = sum(1 for c in members if c.standing.tier)
                 districts.append(district)
             districts.sort(key=lambda d: (-(d.recognised / d.commune_count if d.commune_count else 0), d.code))
-        ranked = sorted(communes, key=lambda c: (-(c.standing.met or -1), c.code))
+        measured_communes = [c for c in communes if c.standing.met is not None]
+        ranked = sorted(measured_communes, key=lambda c: (-c.standing.met, c.code))
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
@@ -113,7 +114,7 @@ class ProvinceOverviewView(DateMixin, TemplateView):
             "measured_count": len(measured),
             "monitoring_available": progress.monitoring_available(),
             "tiers": progress.tier_rows(by_tier),
-            "targets": progress.targets_for([province.pk]),
+            "targets": progress.targets_for([province.pk, *(d.pk for d in districts)]),
             "recent_facts": progress.recent_facts([province.pk, *(c.pk for c in communes)]),
         }
 
