@@ -151,8 +151,14 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
 
 
 def _members(ctx, sentence, status, modality, year, level, members, start, end, confidence=0.8):
-    return [Candidate("ntm_status", {"unit": Unit(name, level), "status": status, "modality": modality,
-                                     "year": year}, start, end, confidence) for name, _, _ in members]
+    out = []
+    for name, name_start, _ in members:
+        known = [u for u in ctx.mentions_between(name_start, name_start + 1) if u.name == name and u.level != "thon"]
+        # A listed name the registry knows as a province is one, whatever the list's level word.
+        member_level = known[0].level if known and known[0].level == "tinh" else level
+        out.append(Candidate("ntm_status", {"unit": Unit(name, member_level), "status": status,
+                                            "modality": modality, "year": year}, start, end, confidence))
+    return out
 
 
 def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
