@@ -47,6 +47,7 @@ _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
+_INCREMENT_COUNT = re.compile(r"(?:công nhận|thêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -147,6 +148,9 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
     if first and first.start() < lo:
         return bool(_INCREMENT.search(ctx.text[max(sentence.start, first.start() - 25):first.start()]))
+    if re.search(r"(?:\svà|,)\s*$", ctx.text[max(sentence.start, count_start - 6):count_start]):
+        # "công nhận 05 xã … kiểu mẫu và 21 xã … nâng cao": the verb governs both counts
+        return bool(_INCREMENT_COUNT.search(ctx.text, sentence.start, count_start))
     return False
 
 
