@@ -42,6 +42,10 @@ LEVEL_LABEL = {"tinh": "cấp tỉnh", "huyen": "cấp huyện", "xa": "cấp x�
 _REASONS = {(score, level): (why, label) for score, why in _WHY.items() for level, label in LEVEL_LABEL.items()}
 
 
+# Short forms people write for a few cities ("TP.HCM", "TP. HN").
+ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hn": "Hà Nội", "tphn": "Hà Nội",
+                 "sàigòn": "Hồ Chí Minh", "saigon": "Hồ Chí Minh"}
+
 _RANK_LEVEL = {level: i for i, level in enumerate(LEVELS)}
 _CACHE_SIZE = 65536
 _FOREVER = 10**7
@@ -126,6 +130,7 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
         if not kinds:
             notes.append(f"Từ chỉ cấp «{word}» không khớp với cấp {level}; bỏ qua từ này.")
             word = None
+    bare = ABBREVIATIONS.get(bare.lower().replace(".", "").replace(" ", ""), bare)
     found = ranked_lookup(registry, bare)
     if not found and word:
         found = ranked_lookup(registry, parts[0])

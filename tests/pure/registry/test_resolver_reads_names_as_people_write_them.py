@@ -111,3 +111,8 @@ def test_names_of_communes_merged_before_the_first_list_are_aliases(registry):
     assert res.status == "found"
     assert res.unit.name == "Bắc Sơn"
     assert "vietnamadminunits" in res.candidates[0].why
+
+
+def test_it_knows_the_short_forms_of_the_two_largest_cities(registry):
+    assert registry.resolve("TP.HCM").unit.key == registry.by_code("79").key
+    assert registry.resolve("TP. HN").unit.key == "01@-"
