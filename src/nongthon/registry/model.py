@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 
@@ -80,15 +80,17 @@ def span(unit: RegistryUnit) -> str:
     return f"{start} → {end}"
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """`status` is found (one best candidate), ambiguous (several equally good) or not_found."""
+class Resolution(NamedTuple):
+    """`status` is found (one best candidate), ambiguous (several equally good) or not_found.
+
+    `elsewhere`: when nothing of that name is valid on the date, the units of that name at other dates.
+    """
 
     query: str
     status: str
     candidates: tuple[Candidate, ...] = ()
     notes: tuple[str, ...] = ()
-    elsewhere: tuple[RegistryUnit, ...] = field(default=())  # when nothing is valid on the date: the same name at other dates
+    elsewhere: tuple[RegistryUnit, ...] = ()
 
     @property
     def unit(self) -> RegistryUnit | None:

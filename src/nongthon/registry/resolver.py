@@ -120,11 +120,18 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
         raise ValueError(f"unknown level {level!r}: expected one of {', '.join(LEVELS)}")
     on = on or dt.date.today()
     notes: list[str] = []
-    parts = [p.strip() for p in nfc(name or "").split(",") if p.strip()]
-    if not parts:
-        return Resolution(name, "not_found", notes=("Tên rỗng.",))
-    hints = ([parent] if parent else []) + parts[1:]
+    text = nfc(name or "")
+    if "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if not parts:
+            return Resolution(name, "not_found", notes=("Tên rỗng.",))
+        hints = ([parent] if parent else []) + parts[1:]
+    else:
+        parts = [text]
+        hints = [parent] if parent else []
     word, kinds, bare = split_level_word(parts[0])
+    if not bare:
+        return Resolution(name, "not_found", notes=("Tên rỗng.",))
     if level and kinds:
         kinds = tuple(k for k in kinds if KIND_LEVEL[k] == level)
         if not kinds:

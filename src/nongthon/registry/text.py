@@ -162,7 +162,9 @@ def split_level_word(written: str) -> tuple[str | None, tuple[str, ...], str]:
     Unaccented "quan", "tinh" and "bản" are not level words here: huyện Quan Hóa, xã Bản Phố.
     The resolver retries the whole text as a name when the rest matches nothing.
     """
-    text = " ".join(nfc(written).split())
+    if not unicodedata.is_normalized("NFC", written):
+        written = unicodedata.normalize("NFC", written)
+    text = " ".join(written.split())
     m = _LEVEL_RE.match(text)
     if m is None:
         return None, (), text
