@@ -22,7 +22,8 @@ INDICATORS = [
      r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
      r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),
     ("paved_road_to_commune", "percent",
-     r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã", "both"),
+     r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã"
+     r"|(?:xã có )?đường ô tô[^;,.%]{0,30}? (?:đến|tới) trung tâm xã", "both"),
     ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
     ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
     ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?|gieo trồng", "after"),
