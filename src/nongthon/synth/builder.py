@@ -144,10 +144,11 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
         Dataset.objects.create(label=label, scale=options.scale, province=options.province, seed=options.seed,
                                first_year=options.first_year, last_year=options.last_year, rows=writer.counts,
                                seconds=time.perf_counter() - started)
-        from nongthon.rollups.operations import rebuild_rollups
+        from nongthon.rollups.operations import all_data_years, rebuild_rollups
 
         t = time.perf_counter()
-        rollup = rebuild_rollups(range(options.first_year, options.last_year + 1))
+        # Real rows kept beside the dataset (--force) may speak of other years: summarise those too.
+        rollup = rebuild_rollups({*range(options.first_year, options.last_year + 1), *all_data_years()})
         writer.counts["rollups.UnitYearSummary"] = rollup.rows
         log(f"Tổng hợp theo đơn vị và năm: {rollup.rows} dòng trong {time.perf_counter() - t:.1f} giây.")
     _analyze()
