@@ -77,13 +77,17 @@ def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
     return closing >= 0 and not (opening <= start and end <= closing)
 
 
+# "Chương trình mục tiêu quốc gia" is the programme's name; "sự cố gắng", "những nỗ lực" are nouns.
+_NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
+
+
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
     cues = [c for c in _TARGET.finditer(window)
-            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith("chương trình ")]
+            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
     if not cues:
         by_year = _BY_YEAR.search(ctx.text, pos, min(len(ctx.text), pos + 60))
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:

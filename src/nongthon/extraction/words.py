@@ -64,7 +64,9 @@ ORGANISATION_HEADS = (
 # Words that, right before a level word, make it a class of units, not one unit.
 PLURAL_BEFORE = {"các", "những", "mọi", "nhiều", "số", "từng", "cấp", "mỗi", "giữa", "trong", "tại các",
                  # "cao nhất tỉnh", "đứng đầu huyện": a comparison with the whole, not a statement about it
-                 "nhất", "đầu"}
+                 "nhất", "đầu",
+                 # a counted noun ("một huyện", "hai xã") is a class, not a reference
+                 "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 
 # A bare level word followed by these is an organisation, not a unit ("Huyện ủy", "xã đoàn").
 NOT_A_UNIT_AFTER = {"ủy", "uỷ", "đoàn", "đội", "hội", "viên", "giao", "nhà", "hàng", "lộ"}
@@ -77,7 +79,7 @@ TARGET_CUES = (
 )
 
 # A result is stated even after a target cue when one of these follows it.
-ACHIEVED_CUES = ("đã được công nhận", "được công nhận", "đã đạt", "đã hoàn thành", "đã trở thành")
+ACHIEVED_CUES = ("đã được công nhận", "được công nhận", "đã đạt", "đã hoàn thành", "đã trở thành", "đã có")
 
 # Words before a counted group that make it an increment rather than a stock.
 INCREMENT_BEFORE = ("thêm", "công nhận", "xét công nhận", "đề nghị công nhận", "mới có thêm",
