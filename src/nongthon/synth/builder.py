@@ -94,9 +94,18 @@ class Report:
     seconds: float = 0.0
 
 
+def _synthetic_import() -> Q:
+    return Q(source_kind=SourceKind.IMPORT, source_file__startswith=SYNTHETIC_PREFIX)
+
+
+def _from_synthetic_document() -> Q:
+    """Rows written by accepting a fact of a synthetic document are synthetic too."""
+    return Q(source_document__source__startswith=SYNTHETIC_PREFIX)
+
+
 def real_data_count() -> int:
-    """Accepted monitoring rows whose source is not a synthetic import."""
-    synthetic = Q(source_kind=SourceKind.IMPORT, source_file__startswith=SYNTHETIC_PREFIX)
+    """Accepted monitoring rows that are neither synthetic imports nor taken from synthetic documents."""
+    synthetic = _synthetic_import() | _from_synthetic_document()
     return sum(m.objects.filter(status=ReviewStatus.ACCEPTED).exclude(synthetic).count() for m in SOURCED_MODELS)
 
 
@@ -105,10 +114,10 @@ def remove_synthetic() -> int:
     from nongthon.documents.models import Document
     from nongthon.rollups.models import UnitYearSummary
 
-    synthetic = Q(source_kind=SourceKind.IMPORT, source_file__startswith=SYNTHETIC_PREFIX)
     removed = 0
     for model in reversed(SOURCED_MODELS):
-        removed += model.objects.filter(synthetic)._raw_delete(model.objects.db)
+        removed += model.objects.filter(_synthetic_import())._raw_delete(model.objects.db)
+        removed += model.objects.filter(_from_synthetic_document()).delete()[0]
     docs = Document.objects.filter(source__startswith=SYNTHETIC_PREFIX)
     removed += docs.count()
     docs.delete()
