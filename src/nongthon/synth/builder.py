@@ -157,7 +157,8 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
 
         t = time.perf_counter()
         # Real rows kept beside the dataset (--force) may speak of other years: summarise those too.
-        rollup = rebuild_rollups({*range(options.first_year, options.last_year + 1), *all_data_years()})
+        years = {*range(options.first_year, options.last_year + 1), *(all_data_years() if real else ())}
+        rollup = rebuild_rollups(years)
         writer.counts["rollups.UnitYearSummary"] = rollup.rows
         log(f"Tổng hợp theo đơn vị và năm: {rollup.rows} dòng trong {time.perf_counter() - t:.1f} giây.")
     _analyze()
