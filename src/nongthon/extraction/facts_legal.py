@@ -13,8 +13,8 @@ _KIND_HINTS = tuple(P.KIND_OF_WORD) + ("công văn", "thông báo", "hướng d�
                                       "pháp lệnh")
 _CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_DATE_BEFORE = re.compile(r"[Nn]gày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
-                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt)"
+_DATE_BEFORE = re.compile(r"(?:[Nn]gày|[Vv]ào(?: ngày)?)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
+                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt|ra)"
                           r"(?:\s+(?:các|hai|\d+))?\s*$")
 _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})")
 
