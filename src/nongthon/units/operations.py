@@ -81,9 +81,10 @@ def _load_units(registry: Registry | None = None) -> LoadReport:
         updated += len(changed)
         if new:
             ids.update(Unit.objects.filter(level=level).values_list("key", "id"))
+    removed = _remove_stale(registry)
     n_links = sum(len(ev.links) + len(ev.ended) for ev in registry.events)
     stored = LineageEvent.objects.filter(registry_index__isnull=False)
-    if not created and not updated and stored.count() == len(registry.events) and (
+    if not created and not updated and not removed and stored.count() == len(registry.events) and (
         LineageLink.objects.filter(event__registry_index__isnull=False).count() == n_links
     ):
         return LoadReport(0, 0, 0, 0, time.perf_counter() - started)
@@ -105,6 +106,26 @@ def _load_units(registry: Registry | None = None) -> LoadReport:
                                      share="unknown"))
     LineageLink.objects.bulk_create(links, batch_size=2000)
     return LoadReport(created, updated, len(events), len(links), time.perf_counter() - started)
+
+
+def _remove_stale(registry: Registry) -> int:
+    """Delete units an earlier registry had and this one has not, unless data still points at them."""
+    from django.db.models import ProtectedError
+
+    known = {u.key for u in registry.units}
+    removed = 0
+    for level in ("xa", "huyen", "tinh"):
+        stale = [u for u in Unit.objects.filter(from_registry=True, level=level).only("id", "key") if u.key not in known]
+        for unit in stale:
+            try:
+                with transaction.atomic():
+                    LineageLink.objects.filter(predecessor=unit).delete()
+                    LineageLink.objects.filter(successor=unit).delete()
+                    unit.delete()
+                removed += 1
+            except ProtectedError:
+                pass  # observations or attributes still refer to it; it stays, out of the registry
+    return removed
 
 
 @dataclass

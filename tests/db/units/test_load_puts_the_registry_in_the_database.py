@@ -73,3 +73,12 @@ def test_villages_added_by_users_survive_a_reload(loaded):
                         level="thon", parent=parent)
     load_units()
     assert Unit.objects.get(key="T06376-01@2025-07-01").folded_name == "na pan"
+
+
+def test_a_unit_the_registry_no_longer_has_is_removed_on_reload(loaded):
+    from nongthon.units.operations import load_units
+
+    Unit.objects.create(key="99998@2021-02-03", code="99998", name="Đã Bỏ", kind="xa", level="xa",
+                        from_registry=True)
+    load_units()
+    assert not Unit.objects.filter(key="99998@2021-02-03").exists()
