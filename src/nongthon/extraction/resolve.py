@@ -31,8 +31,10 @@ class Context:
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
-        self.focus_district = _focus(self.mentions, "huyen")
-        self.focus_commune = _focus(self.mentions, "xa")
+        first_line_end = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
+        headline_end = first_line_end if first_line_end >= 0 else len(self.text)
+        self.focus_district = _focus(self.mentions, "huyen", headline_end)
+        self.focus_commune = _focus(self.mentions, "xa", headline_end)
         provinces = Counter(m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation)
         if provinces:
             (top, n), total = provinces.most_common(1)[0], sum(provinces.values())
@@ -124,9 +126,13 @@ def _rank(level: str) -> int:
     return {"nuoc": 0, "tinh": 1, "huyen": 2, "xa": 3, "thon": 4}.get(level, 0)
 
 
-def _focus(mentions: list[UnitMention], level: str) -> str | None:
-    """The unit of `level` a whole article is about: named most, and most of the time."""
-    counts = Counter(m.name for m in mentions if m.level == level and m.name)
+def _focus(mentions: list[UnitMention], level: str, headline_end: int = 0) -> str | None:
+    """The unit of `level` a whole article is about: named most, and most of the time
+    (a name in the headline counts twice)."""
+    counts = Counter()
+    for m in mentions:
+        if m.level == level and m.name:
+            counts[m.name] += 2 if m.start < headline_end else 1
     if not counts:
         return None
     (top, n), *rest = counts.most_common()
