@@ -173,8 +173,8 @@ def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if _excluded(ctx, lo, m.start()):
             continue
         n, total = (m["n"], m["m"]) if m["n"] else (m["n2"], m["m2"])
-        fact = _indicator(ctx, sentence, "national_standard_schools", "count", float(n), m, m.start(), lo,
-                          total=int(total) if total else None)
+        fact = _indicator(ctx, sentence, "national_standard_schools", "count", parse_number(n), m, m.start(), lo,
+                          total=int(parse_number(total)) if total else None)
         if fact:
             out.append(fact)
     for m in I.OCOP.finditer(text, sentence.start, sentence.end):
@@ -182,7 +182,7 @@ def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if _excluded(ctx, lo, m.start()):
             continue
         stars = I.STARS.search(m["tail"])
-        fact = _indicator(ctx, sentence, "ocop_products", "count", float(m["n"]), m, m.start(), lo,
+        fact = _indicator(ctx, sentence, "ocop_products", "count", parse_number(m["n"]), m, m.start(), lo,
                           note=f"{stars.group(1)} sao" if stars else None)
         if fact:
             fact.end = m.start("tail") + (stars.end() if stars else 0)

@@ -40,10 +40,10 @@ COMPILED = [(key, measure, re.compile(phrase, re.I), where, KEYWORDS[key])
             for key, measure, phrase, where in INDICATORS]
 
 SCHOOLS = re.compile(
-    r"(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+trường(?: học)?(?: [^\W\d_]+){0,2}? đạt chuẩn(?: quốc gia)?"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<m>\d{1,3}(?:\.\d{3})+|\d+))?\s+trường(?: học)?(?: [^\W\d_]+){0,2}? đạt chuẩn(?: quốc gia)?"
     r"|trường(?: học)? đạt chuẩn quốc gia(?: là| đạt)?\s+(?P<n2>\d+)(?:\s*/\s*(?P<m2>\d+))?(?: trường)?"
 )
-OCOP = re.compile(r"(?P<n>\d+)\s+sản phẩm(?: [^\W\d_]+){0,4}? OCOP(?P<tail>[^;.]{0,40})")
+OCOP = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+sản phẩm(?: [^\W\d_]+){0,4}? OCOP(?P<tail>[^;.]{0,40})")
 STARS = re.compile(r"(\d)\s*sao")
 COOPERATIVES = re.compile(r"(?P<n>\d+(?:\.\d{3})*)\s+(?:hợp tác xã|HTX)(?! viên)(?! thành viên)")
 SUPPORT_FUNDS = re.compile(r"(?:hỗ trợ|giúp đỡ)[^;.]{0,200}?xã[^;.]{0,200}?(?:kinh phí|số tiền|trị giá|tổng giá trị)"
