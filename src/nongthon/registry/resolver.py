@@ -114,6 +114,12 @@ def _context_names(registry: Registry, unit: RegistryUnit) -> frozenset[str]:
     return names
 
 
+@lru_cache(maxsize=1024)
+def _before_first_list(on: dt.date, first: dt.date) -> str:
+    return (f"Ngày {on.isoformat()} trước danh mục đầu tiên ({first.isoformat()}): "
+            "coi như các đơn vị có trong danh mục đó đã tồn tại (giả định).")
+
+
 def resolve(registry: Registry, name: str, level: str | None = None, parent: str | None = None,
             on: dt.date | None = None) -> Resolution:
     if level is not None and level not in LEVELS:
@@ -143,8 +149,7 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
         found = ranked_lookup(registry, parts[0])
         word, kinds = None, ()
     if on < registry.first_list:
-        notes.append(f"Ngày {on.isoformat()} trước danh mục đầu tiên ({registry.first_list.isoformat()}): "
-                     "coi như các đơn vị có trong danh mục đó đã tồn tại (giả định).")
+        notes.append(_before_first_list(on, registry.first_list))
     if level or kinds:
         matches = [us for us in found if (level is None or us[0].level == level) and (not kinds or us[0].kind in kinds)]
     else:

@@ -178,9 +178,7 @@ class Registry:
 
     def resolve(self, name: str, level: str | None = None, parent: str | None = None,
                 on: dt.date | None = None) -> Resolution:
-        from nongthon.registry.resolver import resolve
-
-        return resolve(self, name, level=level, parent=parent, on=on)
+        return _resolver()(self, name, level, parent, on)
 
     def scanner(self):
         if self._scanner is None:
@@ -202,6 +200,13 @@ class Registry:
             if a.level == "tinh":
                 return a
         return None
+
+
+@lru_cache(maxsize=1)
+def _resolver():
+    from nongthon.registry.resolver import resolve
+
+    return resolve
 
 
 def kind_name(unit: RegistryUnit) -> str:

@@ -151,8 +151,10 @@ KIND_LEVEL: dict[str, str] = {
 
 
 _LEVEL_KINDS = dict(LEVEL_WORDS)
+# Longest first; a word not ending in "." must be followed by a space ("Xã" alone is a name).
 _LEVEL_RE = re.compile(
-    "(" + "|".join(re.escape(w) for w, _ in LEVEL_WORDS) + ")", re.IGNORECASE
+    "(" + "|".join(re.escape(w) + ("" if w.endswith(".") else "(?= )") for w, _ in LEVEL_WORDS) + ")",
+    re.IGNORECASE,
 )
 
 
@@ -168,18 +170,11 @@ def split_level_word(written: str) -> tuple[str | None, tuple[str, ...], str]:
     m = _LEVEL_RE.match(text)
     if m is None:
         return None, (), text
-    low = text.lower()
-    for word, kinds in LEVEL_WORDS:
-        if low.startswith(word):
-            rest = text[len(word):]
-            if not rest:
-                continue
-            if word[-1] != "." and rest[0] not in " ":
-                continue
-            rest = rest.strip(" .")
-            if rest:
-                return word, kinds, rest
-    return None, (), text
+    word = m.group(1).lower()
+    rest = text[m.end():].strip(" .")
+    if not rest:
+        return None, (), text
+    return word, _LEVEL_KINDS[word], rest
 
 
 def title_name(name: str) -> str:
