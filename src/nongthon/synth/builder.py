@@ -13,7 +13,6 @@ under 51/2025/QĐ-TTg. Nothing here is a real figure.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import random
 import time
@@ -37,15 +36,15 @@ from nongthon.monitoring.models import (
     UnitTally,
 )
 from nongthon.registry import region_of
-from nongthon.rollups.bulk import RowInserter
 from nongthon.rollups.hierarchy import YearHierarchy, commune_set_for, hierarchy
 from nongthon.synth import SYNTHETIC_PREFIX
 from nongthon.synth.choices import Scale
 from nongthon.synth.models import Dataset
+from nongthon.synth.news import NewsItems
+from nongthon.synth.writer import LabelledWriter
 from nongthon.units.models import Unit
 
 FIRST_YEAR, LAST_YEAR = 2016, 2026
-BATCH = 20000
 #: Catalogue indicators observed for every commune; wards get the first two.
 GENERAL = ("income_per_capita", "poverty_rate", "near_poverty_rate", "health_insurance_coverage",
            "clean_water_rural")
@@ -148,7 +147,7 @@ def build(options: Options, log: Callable[[str], None] = lambda _m: None) -> Rep
         removed = remove_synthetic()
         if removed:
             log(f"Đã xóa {removed} dòng tổng hợp cũ.")
-        writer = _Writer(label, log)
+        writer = LabelledWriter(label, log)
         _Generator(options, writer, log).run()
         Dataset.objects.create(label=label, scale=options.scale, province=options.province, seed=options.seed,
                                first_year=options.first_year, last_year=options.last_year, rows=writer.counts,
@@ -188,45 +187,8 @@ def _roomy_cache() -> None:
             cursor.execute("PRAGMA cache_size = -262144")
 
 
-class _Writer:
-    """Labelled rows in batches: every sourced row is an import row of the synthetic label."""
-
-    def __init__(self, label: str, log):
-        self.label = label
-        self.log = log
-        self.inserters: dict[type, RowInserter] = {}
-        self.counts: dict[str, int] = {}
-        self.row_no = 0
-
-    def _inserter(self, model) -> RowInserter:
-        found = self.inserters.get(model)
-        if found is None:
-            found = self.inserters[model] = RowInserter(model)
-        return found
-
-    def add(self, model, **fields) -> None:
-        self.row_no += 1
-        ins = self._inserter(model)
-        ins.add(source_kind=SourceKind.IMPORT, source_file=self.label, source_row=self.row_no,
-                status=fields.pop("status", ReviewStatus.ACCEPTED), **fields)
-        if len(ins.pending) >= BATCH:
-            self._count(model, ins.flush())
-
-    def plain(self, model, **fields) -> None:
-        """A row that is not a monitoring row (documents, facts): labelled by its own fields."""
-        self._inserter(model).add(**fields)
-
-    def flush(self, model=None) -> None:
-        for m in [model] if model else list(self.inserters):
-            self._count(m, self.inserters[m].flush())
-
-    def _count(self, model, n: int) -> None:
-        name = f"{model._meta.app_label}.{model.__name__}"
-        self.counts[name] = self.counts.get(name, 0) + n
-
-
 class _Generator:
-    def __init__(self, options: Options, writer: _Writer, log):
+    def __init__(self, options: Options, writer: LabelledWriter, log):
         self.o = options
         self.w = writer
         self.log = log
@@ -404,7 +366,7 @@ class _Generator:
     def _districts_and_provinces(self) -> None:
         """District recognitions a year after all their communes; province tallies; targets; documents."""
         done: set[int] = set()
-        docs = _Documents(self)
+        docs = NewsItems(self, _date)
         for year in self.years:
             h = self.h[year]
             by_district: dict[int, list[int]] = {}
@@ -451,62 +413,6 @@ class _Generator:
         self.w.add(Target, unit_id=pid, kind=TargetKind.INDICATOR, indicator_id=self.indicators["income_per_capita"],
                    value=Decimal(45 if deadline == 2020 else 60), deadline_year=deadline,
                    description="Thu nhập bình quân khu vực nông thôn (tổng hợp)")
-
-
-class _Documents:
-    """One synthetic news item per district and year, with its facts (nine in ten accepted)."""
-
-    def __init__(self, gen: _Generator):
-        self.gen = gen
-        self.items: list[tuple] = []
-
-    def district_year(self, did: int, year: int, communes: list[int], recognised: list[int]) -> None:
-        self.items.append((did, year, len(communes), len(recognised),
-                           [c for c in recognised if self.gen.paths[c].rec_year == year][:5]))
-        if len(self.items) >= 2000:
-            self.flush()
-
-    def flush(self) -> None:
-        from nongthon.documents.models import Document, Fact
-
-        if not self.items:
-            return
-        gen, units, label = self.gen, self.gen.units, self.gen.w.label
-        docs, fact_sets = [], []
-        for did, year, total, count, new in self.items:
-            name = units[did][3]
-            lines = [f"[DỮ LIỆU TỔNG HỢP – không phải tin thật] Năm {year}, huyện {name} có {count}/{total} xã "
-                     "đạt chuẩn nông thôn mới."]
-            facts = [("unit_tally", {"parent": {"name": name, "level": "huyen", "parent": None}, "child_level": "xa",
-                                     "count": count, "total": total, "state": "dat_chuan", "year": year,
-                                     "modality": "achieved"}, did, lines[0])]
-            for cid in new:
-                sentence = f"Trong năm, xã {units[cid][3]} được công nhận đạt chuẩn nông thôn mới."
-                lines.append(sentence)
-                facts.append(("ntm_status", {"unit": {"name": units[cid][3], "level": "xa", "parent": name},
-                                             "status": "dat_chuan", "modality": "achieved", "year": year},
-                              cid, sentence))
-            text = "\n".join(lines)
-            docs.append({"sha256": hashlib.sha256(f"{label}\n{did}\n{year}\n{text}".encode()).hexdigest(),
-                         "doc_id": f"synthetic/{units[did][1]}/{year}", "title": f"{name}: nông thôn mới {year}",
-                         "date": _date(year, 12, 20), "format": "txt", "text": text, "source": label})
-            fact_sets.append((text, facts))
-        for doc in docs:
-            gen.w.plain(Document, **doc)
-        gen.w.flush(Document)
-        ids = dict(Document.objects.filter(sha256__in=[d["sha256"] for d in docs]).values_list("sha256", "id"))
-        for doc, (text, items) in zip(docs, fact_sets, strict=True):
-            rng = gen._rng("doc", doc["doc_id"])
-            for kind, payload, uid, sentence in items:
-                start = text.index(sentence)
-                payload = {"type": kind, **payload, "evidence": sentence}
-                blob = json.dumps(payload, sort_keys=True, ensure_ascii=False)
-                gen.w.plain(Fact, document_id=ids[doc["sha256"]], type=kind, payload=payload, span_start=start,
-                            span_end=start + len(sentence), evidence=sentence, unit_id=uid, confidence=0.9,
-                            status=ReviewStatus.ACCEPTED if rng.random() < 0.9 else ReviewStatus.PROPOSED,
-                            fingerprint=hashlib.sha256(blob.encode()).hexdigest())
-        gen.w.flush(Fact)
-        self.items = []
 
 
 def _date(year: int, month: int, day: int):
