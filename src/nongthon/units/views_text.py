@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nongthon.registry import Registry, RegistryUnit, kind_name  # noqa: F401 (re-exported for the command)
+from nongthon.registry import Registry, RegistryUnit, kind_name
 from nongthon.registry.model import span
 
 SHARE = {"whole": "toàn bộ", "part": "một phần", "unknown": "chưa xác định"}
