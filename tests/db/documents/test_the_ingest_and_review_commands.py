@@ -135,3 +135,13 @@ def test_review_accept_can_correct_fields_before_accepting(places, bach_thong_ar
     assert UnitTally.objects.get().year == 2022
     fact.refresh_from_db()
     assert fact.original_payload["year"] is None and fact.payload["year"] == 2022
+
+
+def test_review_lists_rejected_facts_with_their_notes_on_request(places, bach_thong_article):
+    fact = bach_thong_article.facts.get(type="legal_ref")
+    run("review", "reject", str(fact.pk), "--note", "Không liên quan đến NTM")
+
+    output = run("review", "--status", "rejected")
+
+    assert f"#{fact.pk} [Đã bác bỏ]" in output and "ghi chú: Không liên quan đến NTM" in output
+    assert "1 dữ kiện." in output

@@ -1,6 +1,6 @@
 """`nongthon review`: list the facts awaiting review, accept or reject them.
 
-    nongthon review [--json] [--document DOC] [--type TYPE]
+    nongthon review [--json] [--document DOC] [--type TYPE] [--status proposed|accepted|rejected|all]
     nongthon review accept ID [ID ...] [--unit KEY] [--set FIELD=VALUE ...] [--user NAME]
     nongthon review reject ID [ID ...] --note "..." [--user NAME]
 """
@@ -14,6 +14,7 @@ from nongthon.documents.choices import FactType
 from nongthon.documents.consistency import tally_mismatches
 from nongthon.documents.models import Fact
 from nongthon.documents.operations import ReviewError, accept_fact, pending_facts, reject_fact
+from nongthon.monitoring.choices import ReviewStatus
 from nongthon.units.models import Unit
 
 
@@ -24,6 +25,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", dest="as_json", action="store_true", help="in danh sách dạng JSON")
         parser.add_argument("--document", help="chỉ dữ kiện của tài liệu này (mã tài liệu)")
         parser.add_argument("--type", choices=FactType.values, help="chỉ dữ kiện loại này")
+        parser.add_argument("--status", choices=[*ReviewStatus.values, "all"], default=ReviewStatus.PROPOSED,
+                            help="liệt kê dữ kiện ở trạng thái này (mặc định: chờ duyệt)")
         actions = parser.add_subparsers(dest="action", required=False)
         accept = actions.add_parser("accept", help="chấp nhận dữ kiện")
         accept.add_argument("ids", nargs="+", type=int, metavar="ID")
@@ -45,7 +48,8 @@ class Command(BaseCommand):
         return self.show_pending(options)
 
     def show_pending(self, options):
-        facts = pending_facts()
+        status = options.get("status") or ReviewStatus.PROPOSED
+        facts = pending_facts() if status == ReviewStatus.PROPOSED else _all_facts(status)
         if options.get("document"):
             facts = facts.filter(document__doc_id=options["document"])
         if options.get("type"):
@@ -59,15 +63,19 @@ class Command(BaseCommand):
                                 "known": m.known, "message": m.message} for m in mismatches],
             }, ensure_ascii=False, indent=2))
             return
+        pending = status == ReviewStatus.PROPOSED
         if not facts:
-            self.stdout.write("Không có dữ kiện nào chờ duyệt.")
+            self.stdout.write("Không có dữ kiện nào chờ duyệt." if pending else "Không có dữ kiện nào.")
         for fact in facts:
             unit = fact.unit.key if fact.unit_id else "chưa xác định đơn vị"
-            self.stdout.write(f"#{fact.pk} [{fact.document.doc_id}] {fact.type}: {fact.summary} ({unit})")
+            state = "" if pending else f" [{fact.get_status_display()}]"
+            self.stdout.write(f"#{fact.pk}{state} [{fact.document.doc_id}] {fact.type}: {fact.summary} ({unit})")
             if fact.evidence:
                 self.stdout.write(f"    « {fact.evidence} »")
+            if fact.review_note:
+                self.stdout.write(f"    ghi chú: {fact.review_note}")
         if facts:
-            self.stdout.write(f"{len(facts)} dữ kiện chờ duyệt.")
+            self.stdout.write(f"{len(facts)} dữ kiện chờ duyệt." if pending else f"{len(facts)} dữ kiện.")
         for mismatch in mismatches:
             self.stdout.write(f"Không khớp (dữ kiện #{mismatch.fact.pk}): {mismatch.message}")
 
@@ -90,12 +98,17 @@ class Command(BaseCommand):
             self.stdout.write(f"Đã bác bỏ #{fact.pk}.")
 
 
+def _all_facts(status: str):
+    facts = Fact.objects.select_related("document", "unit").order_by("document_id", "span_start", "id")
+    return facts if status == "all" else facts.filter(status=status)
+
+
 def fact_json(fact: Fact) -> dict:
     return {
         "id": fact.pk, "document": fact.document.doc_id, "type": fact.type, "payload": fact.payload,
         "summary": fact.summary, "evidence": fact.evidence, "span": [fact.span_start, fact.span_end],
         "unit_key": fact.unit.key if fact.unit_id else None, "confidence": fact.confidence,
-        "status": fact.status,
+        "status": fact.status, "review_note": fact.review_note,
     }
 
 
