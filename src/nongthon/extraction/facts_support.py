@@ -6,7 +6,7 @@ import re
 
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
-from nongthon.extraction.facts_common import year_for
+from nongthon.extraction.facts_common import NTM_TRIGGER, modality_for, year_for
 from nongthon.extraction.find_units import _ORG_HEAD
 from nongthon.extraction.numbers import money_vnd
 from nongthon.extraction.records import Candidate, Sentence
@@ -64,7 +64,19 @@ def _assignment_item(ctx: Context, sentence: Sentence) -> list[Candidate]:
     unit = ctx.unit_of(communes[0], sentence)
     year = year_for(ctx, sentence, m.start(), communes[0].end) or year_for(ctx, intro, intro.start, intro.end)
     fields = {"helper": m["helper"].strip(), "unit": unit, "year": year, "amount_vnd": None}
-    return [Candidate("support", fields, m.start("helper"), communes[0].end, 0.7)]
+    out = [Candidate("support", fields, m.start("helper"), communes[0].end, 0.7)]
+    # "… chỉ đạo … ở các xã đăng ký đạt chuẩn nông thôn mới năm 2020. Cụ thể: 1. Sở Y tế chỉ đạo xã Sen Thủy":
+    # each listed commune is one of those the introducing sentence says reach (or aim at) the standard.
+    for trigger in NTM_TRIGGER.finditer(ctx.text, intro.start, intro.end):
+        if re.search(r"các xã[^,;.]{0,30}$", ctx.text[max(intro.start, trigger.start() - 40):trigger.start()]):
+            status = {"nâng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}.get(trigger.groupdict().get("grade") or "",
+                                                                           "dat_chuan")
+            out.append(Candidate("ntm_status", {"unit": unit, "status": status,
+                                                "modality": modality_for(ctx, intro.start, trigger.start()),
+                                                "year": year_for(ctx, intro, trigger.start(), trigger.end())},
+                                 communes[0].start, communes[0].end, 0.6))
+            break
+    return out
 
 
 def find_support_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
