@@ -48,6 +48,11 @@ _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
 _INCREMENT_COUNT = re.compile(r"(?:công nhận|thêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
+_ELLIPTIC = re.compile(
+    r"(?P<count>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?\s+(?:đã\s+)?"
+    r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
+    r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -58,6 +63,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if m["neg"]:
                 continue
             out.extend(_from_trigger(ctx, sentence, m))
+    if out:
+        out.extend(_elliptic_items(ctx, sentence, out))
     chunk = ctx.text[sentence.start:sentence.end]
     if "số " in chunk and ("nâng" in chunk or "đưa" in chunk or "Đưa" in chunk):
         for m in RAISED_TOTAL.finditer(ctx.text, sentence.start, sentence.end):
@@ -67,6 +74,27 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             out.extend(_from_criteria(ctx, sentence, m))
     if not out:
         out.extend(_continued_list(ctx, sentence))
+    return out
+
+
+def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Later items of a sentence about the standard that leave its name out:
+    "98/98 xã đạt chuẩn NTM, trong đó 54/98 xã đạt nâng cao; 6/7 huyện đã được công nhận"."""
+    taken = [(c.start, c.end) for c in found if c.type == "unit_tally"]
+    out = []
+    for m in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        lo, _ = clause_of(ctx, sentence, m.start())
+        if _is_increment(ctx, sentence, lo, m.start(), ""):
+            continue
+        child = child_level(m["noun"])
+        parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.end("noun")), child)
+        status = _GRADE.get(m["grade"] or "", "dat_chuan")
+        fields = {"parent": parent, "child_level": child, "count": count_value(m["count"]),
+                  "total": count_value(m["total"]) if m["total"] else None, "state": status,
+                  "year": _tally_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}
+        out.append(Candidate("unit_tally", fields, m.start(), m.end(), 0.65))
     return out
 
 

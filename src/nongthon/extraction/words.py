@@ -40,7 +40,8 @@ CHILD_LEVEL = {
     "thôn": "thon", "bản": "thon", "ấp": "thon", "xóm": "thon", "làng": "thon", "buôn": "thon",
     "khu dân cư": "thon", "thôn, bản": "thon", "thôn, tổ dân phố": "thon", "khu phố": "thon",
     "tổ dân phố": "thon", "thôn/bản": "thon", "đơn vị cấp xã": "xa",
-    "huyện, thành phố": "huyen", "huyện, thị xã, thành phố": "huyen",
+    "huyện, thành phố": "huyen", "huyện, thị xã, thành phố": "huyen", "thành phố, thị xã": "huyen",
+    "huyện, thị xã": "huyen",
 }
 
 # People whose names are also place names; written bare, they are the person
