@@ -31,11 +31,11 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
         return Unit(ctx.focus_district, "huyen", ctx.province), limit
     if ctx.focus_commune:
         return Unit(ctx.focus_commune, "xa"), limit
+    if ctx.province:
+        return Unit(ctx.province, "tinh"), limit
     district = ctx.topic(sentence, limit, "huyen")
     if district:
         return Unit(district, "huyen", ctx.province), limit
-    if ctx.province:
-        return Unit(ctx.province, "tinh"), limit
     return None, limit
 
 
