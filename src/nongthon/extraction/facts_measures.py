@@ -152,13 +152,50 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fact = _indicator(ctx, sentence, key, measure, value, vm, m.start(), lo)
             if fact:
                 out.append(fact)
+                out.extend(_same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys))
     out.extend(_counted(ctx, sentence))
     return out
 
 
+_NEXT_UNIT_FIGURE = re.compile(r"\s*[;,]\s*(?=(?:xã|huyện|thị trấn|phường)\s)")
+
+
+def _same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys) -> list[Candidate]:
+    """"thu nhập … của xã Quảng Phú đạt 19,4 triệu đồng/năm; xã Phú Thượng 28 triệu đồng/năm": the same figure
+    of the next unit named in the list."""
+    out = []
+    pos = vm.end()
+    while True:
+        link = _NEXT_UNIT_FIGURE.match(ctx.text, _skip_units(ctx, pos))
+        if not link:
+            return out
+        following = ctx.mentions_between(link.end(), link.end() + 1)
+        if not following or not following[0].name:
+            return out
+        value_at = ctx.text[following[0].end:following[0].end + 30]
+        m, value = _value_after(ctx, measure, following[0].end, min(sentence.end, following[0].end + 30))
+        if m is None or not re.match(r"\s*(?:đạt\s+|là\s+|:\s*)?(?:trên\s+|gần\s+|khoảng\s+)?[\d]", value_at):
+            return out
+        seen_keys.add((key, m.start()))
+        unit = ctx.unit_of(following[0], sentence)
+        if unit is None or value is None:
+            return out
+        fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
+                  "period": year_for(ctx, sentence, following[0].start, m.end(), single=False),
+                  "modality": modality_for(ctx, sentence.start, following[0].start)}
+        out.append(Candidate("indicator", fields, following[0].start, m.end(), 0.6))
+        pos = m.end()
+
+
+def _skip_units(ctx, pos: int) -> int:
+    """Past the measure words that follow a figure ("triệu đồng/người/năm")."""
+    m = re.match(r"[^;,]{0,25}", ctx.text[pos:])
+    return pos + (m.end() if m else 0)
+
+
 def _excluded(ctx: Context, lo: int, start: int) -> bool:
     before = ctx.text[max(lo, start - 30):start]
-    return bool(_SUBSET.search(before)) or bool(re.search(r"(?:thêm|mới|được công nhận|công nhận)\s*$", before))
+    return bool(_SUBSET.search(before)) or bool(re.search(r"(?:thêm|mới)\s*$", before))
 
 
 def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:

@@ -27,7 +27,8 @@ INDICATORS = [
     ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
     ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
     ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?|gieo trồng", "after"),
-    ("new_forest_area", "ha", r"trồng rừng(?: tập trung)? mới|trồng mới(?: được)?(?= [\d.,]+\s*ha rừng)|rừng trồng mới", "after"),
+    ("new_forest_area", "ha", r"trồng rừng(?: tập trung)?(?: mới)?(?: được)?|trồng mới(?: được)?(?= [\d.,]+\s*ha rừng)"
+     r"|rừng trồng mới", "after"),
 ]
 # A word each phrase contains, to skip sentences that cannot hold it.
 KEYWORDS = {
