@@ -101,12 +101,6 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     return "target"
 
 
-def evidence_span(*spans: tuple[int, int]) -> tuple[int, int]:
-    starts = [a for a, _ in spans if a is not None]
-    ends = [b for _, b in spans if b is not None]
-    return min(starts), max(ends)
-
-
 def child_level(noun: str) -> str:
     return W.CHILD_LEVEL.get(noun.lower(), "xa")
 

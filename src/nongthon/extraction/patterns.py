@@ -44,7 +44,6 @@ BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/]
 LAW_BY_NAME = re.compile(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
 ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:ngày [\d/]+\s*)?của (?P<issuer>{UP}[^,;.()“\"]*?)(?=\s+(?:ngày|về|v/v|quy định|ban hành|hướng dẫn|phê duyệt|và|nhằm|thực hiện|đối với|tại)\b|[,;.()“\"]|$)")
-ISSUER_BEFORE = re.compile(rf"(?P<issuer>{UP}[^,;.“\"]*?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|phê duyệt)\s*$")
 LEGAL_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
 SYMBOL_KIND = {
     "CT": "chi_thi", "NĐ": "nghi_dinh", "NQ": "nghi_quyet", "QĐ": "quyet_dinh", "ĐA": "de_an",
@@ -73,7 +72,6 @@ YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tớ
 YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
 COMPARISON_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|so cùng kỳ|cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*"
                                r"(?:cuối|đầu|hết)?\s*(năm|giai đoạn)?\s*$")
-PERIOD_RANGE_BEFORE = re.compile(r"(nhiệm kỳ|giai đoạn|khóa|khoá)\s*$")
 
 # Numbers and amounts.
 NUM = r"\d+(?:[.,]\d+)*"
@@ -81,7 +79,6 @@ PERCENT = re.compile(rf"(?P<num>{NUM})\s*%")
 MONEY = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?:đồng|VNĐ|VND|đ\b)")
 MONEY_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 AREA = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn|ngàn)?\s*(?:ha|héc-ta|hécta|hec-ta)(?![\w])")
-QUALIFIER = re.compile(r"(trên|gần|khoảng|dưới|hơn|xấp xỉ|ước|ước đạt|đạt)\s*$")
 
 # Sentences.
 ABBREVIATIONS = ("TP.", "TX.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "v.v.")

@@ -38,7 +38,7 @@ class CorpusRow:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the stored text: offsets, its paragraph and its clause boundaries."""
+    """A sentence of the stored text: offsets, its paragraph (line) and its position."""
 
     start: int
     end: int

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from nongthon.extraction.pipeline import doc_id_of, extract, extract_path
+from nongthon.extraction.pipeline import extract, extract_path
 from nongthon.extraction.read import CORPUS_SUFFIXES, DOCUMENT_SUFFIXES, read_corpus
 from nongthon.extraction.records import CorpusRow, ExtractOptions, ReadError
 
@@ -166,7 +166,3 @@ def run_dask(corpus: str | Path, out: str | Path, scheduler: str | None = None, 
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, str(out))
     return len(rows)
-
-
-def doc_name(path: str) -> str:
-    return doc_id_of(path)
