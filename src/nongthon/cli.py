@@ -9,6 +9,24 @@ from __future__ import annotations
 import os
 import sys
 
+COMMANDS = [
+    ("demo", "chuẩn bị dữ liệu mẫu và chạy ứng dụng web"),
+    ("units", "danh mục đơn vị hành chính: load, find, show, attributes"),
+    ("criteria", "bộ tiêu chí: list, show, check"),
+    ("evaluate", "đánh giá một đơn vị theo bộ tiêu chí"),
+    ("extract", "trích xuất dữ kiện từ tài liệu (JSONL)"),
+    ("ingest", "lưu tài liệu và dữ kiện đề xuất"),
+    ("review", "duyệt dữ kiện: liệt kê, chấp nhận, bác bỏ"),
+    ("workbook", "biểu mẫu Excel: template, import, export"),
+    ("report", "báo cáo năm (PDF, Excel)"),
+    ("dossiers", "hồ sơ xét công nhận"),
+    ("audit", "nhật ký thay đổi"),
+    ("backup", "sao lưu cơ sở dữ liệu"),
+    ("restore", "khôi phục cơ sở dữ liệu"),
+    ("synth", "dữ liệu tổng hợp quy mô quốc gia (để đo hiệu năng)"),
+    ("manage", "các lệnh Django khác (migrate, createsuperuser, ...)"),
+]
+
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -19,7 +37,10 @@ def main(argv: list[str] | None = None) -> None:
         argv = argv[1:]
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(__doc__.strip())
-        print("\ncommands: demo, units, criteria, evaluate, extract, ingest, review, synth, manage")
+        print("\ncommands:")
+        for name, what in COMMANDS:
+            print(f"  {name:10} {what}")
+        print("\n`nongthon COMMAND --help` describes each.")
         return
     execute_from_command_line(["nongthon", *argv])
 
