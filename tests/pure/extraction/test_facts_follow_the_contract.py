@@ -86,3 +86,25 @@ def test_a_province_named_only_inside_an_organisation_is_not_named():
     text = "Báo Bắc Kạn đưa tin. Toàn tỉnh có 59 xã đạt chuẩn nông thôn mới."
     [fact] = facts(text, "unit_tally")
     assert fact["parent"] == {"name": None, "level": "tinh", "parent": None}
+
+
+def test_a_list_spelling_out_the_previous_sentence_takes_its_year():
+    text = ("UBND tỉnh vừa ban hành Quyết định công nhận các xã đạt chuẩn nông thôn mới năm 2021 trên địa bàn "
+            "tỉnh sau khi thẩm định hồ sơ của các huyện. Theo đó, công nhận 2 xã NTM gồm: Định Hòa (huyện Lai Vung); "
+            "Phú Ninh (huyện Tam Nông).")
+    found = {(f["unit"]["name"], f["year"]) for f in facts(text, "ntm_status")}
+    assert found == {("Định Hòa", 2021), ("Phú Ninh", 2021)}
+
+
+def test_basically_meeting_the_standard_is_not_meeting_it():
+    assert facts("Tỉnh Điện Biên có 44/115 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới.", "unit_tally") == []
+
+
+def test_a_count_under_a_recognition_verb_is_an_increment_even_after_a_first_count():
+    text = "Chủ tịch UBND tỉnh ký quyết định công nhận 05 xã đạt chuẩn nông thôn mới kiểu mẫu và 21 xã đạt chuẩn nông thôn mới nâng cao."
+    assert facts(text, "unit_tally") == []
+
+
+def test_a_goal_of_criteria_is_not_a_criteria_count():
+    text = "Huyện phấn đấu đến năm 2020, xã Đắk Trăm đạt 16/19 tiêu chí."
+    assert facts(text, "criteria_count") == []
