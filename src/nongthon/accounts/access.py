@@ -1,0 +1,73 @@
+"""Ways for pages and the API to ask `authz`: a DRF permission class, a view mixin, a decorator.
+
+Each only finds the unit and date of the write and calls `authz.can_write`; none decides anything.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rest_framework import permissions
+
+from nongthon.accounts.authz import can_write, require_write, target_of
+from nongthon.accounts.choices import Action
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class UnitWritePermission(permissions.BasePermission):
+    """Everyone reads; a write needs `authz` to allow the view's `write_action` on the row's unit and date.
+
+    A create has no row yet: `perform_create` calls `require_write_on(request.user, Model(**data), action)`.
+    """
+
+    message = "Bạn không có quyền ghi dữ liệu này."
+
+    def has_permission(self, request, view) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        if not (request.user and request.user.is_authenticated):
+            self.message = "Cần đăng nhập để ghi dữ liệu."
+            return False
+        return True
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        unit, on = target_of(obj)
+        decision = can_write(request.user, unit, on, getattr(view, "write_action", Action.EDIT_MONITORING))
+        self.message = decision.reason
+        return decision.allowed
+
+
+class WriteAccessMixin:
+    """For class-based views: a POST/PUT/PATCH/DELETE must pass `authz` for `get_write_target()`."""
+
+    write_action: str = Action.EDIT_MONITORING
+
+    def get_write_target(self):
+        """(unit, date) the write is about; the default reads `self.get_object()`."""
+        return target_of(self.get_object())
+
+    def dispatch(self, request, *args, **kwargs):
+        self.request, self.args, self.kwargs = request, args, kwargs
+        if request.method not in SAFE_METHODS:
+            unit, on = self.get_write_target()
+            require_write(request.user, unit, on, self.write_action)
+        return super().dispatch(request, *args, **kwargs)
+
+
+def write_required(action: str, target):
+    """For function views: `target(request, **kwargs) -> (unit, date)`; refused writes raise PermissionDenied."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method not in SAFE_METHODS:
+                unit, on = target(request, *args, **kwargs)
+                require_write(request.user, unit, on, action)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate

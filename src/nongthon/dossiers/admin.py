@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from nongthon.dossiers.models import Dossier, DossierStep
+
+
+class DossierStepInline(admin.TabularInline):
+    model = DossierStep
+    extra = 0
+    can_delete = False
+    readonly_fields = ["kind", "from_state", "to_state", "actor", "at", "note", "survey_check", "verdict"]
+
+
+@admin.register(Dossier)
+class DossierAdmin(admin.ModelAdmin):
+    """Read-only here: steps go through `dossiers.operations`, which checks roles and scope."""
+
+    list_display = ["unit", "year", "tier", "state", "decision_number", "updated_at"]
+    list_filter = ["state", "tier", "year"]
+    search_fields = ["unit__name", "unit__code", "decision_number"]
+    inlines = [DossierStepInline]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

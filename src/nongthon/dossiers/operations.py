@@ -1,0 +1,318 @@
+"""The recognition workflow, written once: every step checks `accounts.authz` and is recorded.
+
+draft → submitted (the unit) → verified (the level above: huyện, or tỉnh where there is no huyện)
+→ appraised (tỉnh) → recognised (decision number, date, signer); submitted/verified/appraised may
+be returned with reasons and submitted again; a recognised dossier may be revoked by a decision.
+Recognising writes the accepted `monitoring.Recognition` row; revoking marks it revoked.
+The data of a recognised unit and year is locked (`locked_reason`, registered with authz).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+
+from nongthon.accounts.authz import require_write
+from nongthon.accounts.choices import Action
+from nongthon.dossiers.choices import DossierState, StepKind, SurveyOutcome
+from nongthon.dossiers.models import Dossier, DossierStep
+from nongthon.monitoring.choices import ReviewStatus, SourceKind, Tier
+
+S = DossierState
+
+
+class WorkflowError(Exception):
+    """A step cannot be taken from the dossier's state; the message says why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: str
+    kind: str
+    sources: frozenset
+    target: str
+
+
+TRANSITIONS: dict[str, Transition] = {
+    StepKind.SUBMIT: Transition(Action.DOSSIER_SUBMIT, StepKind.SUBMIT, frozenset({S.DRAFT, S.RETURNED}), S.SUBMITTED),
+    StepKind.VERIFY: Transition(Action.DOSSIER_VERIFY, StepKind.VERIFY, frozenset({S.SUBMITTED}), S.VERIFIED),
+    StepKind.APPRAISE: Transition(Action.DOSSIER_APPRAISE, StepKind.APPRAISE, frozenset({S.VERIFIED}), S.APPRAISED),
+    StepKind.RECOGNISE: Transition(Action.DOSSIER_RECOGNISE, StepKind.RECOGNISE, frozenset({S.APPRAISED}),
+                                   S.RECOGNISED),
+    StepKind.RETURN: Transition(Action.DOSSIER_RETURN, StepKind.RETURN,
+                                frozenset({S.SUBMITTED, S.VERIFIED, S.APPRAISED}), S.RETURNED),
+    StepKind.REVOKE: Transition(Action.DOSSIER_REVOKE, StepKind.REVOKE, frozenset({S.RECOGNISED}), S.REVOKED),
+}
+
+
+def dossier_date(unit, year: int) -> datetime.date:
+    """The date a dossier's data is about: the end of its year, or the unit's last day if earlier."""
+    end = datetime.date(year, 12, 31)
+    if unit.valid_to is not None and unit.valid_to <= end:
+        return unit.valid_to - datetime.timedelta(days=1)
+    return end
+
+
+def default_set_id(unit, year: int, tier: str) -> str:
+    """The national set for the unit's level, tier and year, if one is shipped."""
+    try:
+        from nongthon.evaluation import list_sets
+    except ImportError:
+        return ""
+    for criteria_set in list_sets():
+        if (criteria_set.scope.value == unit.level and str(criteria_set.tier) == tier and not criteria_set.province
+                and criteria_set.period_from <= year <= criteria_set.period_to):
+            return criteria_set.id
+    return ""
+
+
+# --- creating and recording -------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_dossier(user, unit, year: int, tier: str = Tier.DAT_CHUAN, criteria_set_id: str = "") -> Dossier:
+    require_write(user, unit, dossier_date(unit, year), Action.DOSSIER_CREATE)
+    tier = Tier(tier)
+    if Dossier.objects.filter(unit=unit, year=year, tier=tier).exists():
+        raise WorkflowError(f"{unit} đã có hồ sơ {tier.label} năm {year}.")
+    dossier = Dossier.objects.create(unit=unit, year=year, tier=tier, created_by=_person(user),
+                                     criteria_set_id=criteria_set_id or default_set_id(unit, year, tier))
+    _step(dossier, StepKind.CREATE, "", S.DRAFT, user)
+    return dossier
+
+
+@transaction.atomic
+def record_survey(user, dossier: Dossier, percent, note: str = "") -> SurveyOutcome:
+    """Record the residents' satisfaction (%) and check it against the set's threshold."""
+    dossier = _locked(dossier)
+    require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.DOSSIER_SURVEY)
+    if dossier.state not in (S.DRAFT, S.RETURNED, S.SUBMITTED):
+        raise WorkflowError(f"Hồ sơ {dossier.get_state_display().lower()}: không ghi lại kết quả lấy ý kiến được.")
+    value = Decimal(str(percent))
+    if not Decimal(0) <= value <= Decimal(100):
+        raise WorkflowError(f"Tỷ lệ hài lòng phải từ 0 đến 100 (nhận {percent}).")
+    dossier.survey_percent, dossier.survey_note = value, note
+    dossier.save(update_fields=["survey_percent", "survey_note", "updated_at"])
+    outcome, message = survey_check(dossier)
+    _step(dossier, StepKind.SURVEY, dossier.state, dossier.state, user, note=note, survey=message)
+    return outcome
+
+
+def survey_check(dossier: Dossier) -> tuple[SurveyOutcome, str]:
+    """The survey against the `hai_long` condition of the dossier's set.
+
+    Only a threshold marked verified counts (320/QĐ-TTg: ≥ 90% for a huyện); otherwise the value is
+    recorded and the check says there is no official threshold.
+    """
+    if dossier.survey_percent is None:
+        return SurveyOutcome.MISSING, "Chưa có kết quả lấy ý kiến sự hài lòng của người dân."
+    shown = f"{dossier.survey_percent.normalize():f}".replace(".", ",")
+    threshold = _survey_threshold(dossier.criteria_set_id)
+    if threshold is None:
+        return SurveyOutcome.NO_THRESHOLD, f"Tỷ lệ hài lòng {shown}%: chưa có ngưỡng chính thức."
+    limit = Decimal(str(threshold))
+    limit_shown = f"{limit.normalize():f}".replace(".", ",")
+    if dossier.survey_percent >= limit:
+        return SurveyOutcome.MET, f"Tỷ lệ hài lòng {shown}% ≥ {limit_shown}%: đạt."
+    return SurveyOutcome.NOT_MET, f"Tỷ lệ hài lòng {shown}% < {limit_shown}%: chưa đạt."
+
+
+def _survey_threshold(set_id: str) -> float | None:
+    if not set_id:
+        return None
+    try:
+        from nongthon.evaluation import Verification, load_set
+
+        criteria_set = load_set(set_id)
+    except (ImportError, KeyError):
+        return None
+    for condition in criteria_set.conditions:
+        if condition.id != "hai_long":
+            continue
+        for threshold in condition.thresholds:
+            if threshold.value is not None and threshold.verified == Verification.VERIFIED:
+                return threshold.value
+    return None
+
+
+# --- moving a dossier -------------------------------------------------------------------------
+
+
+def submit(user, dossier: Dossier, note: str = "") -> Dossier:
+    return _move(user, dossier, StepKind.SUBMIT, note)
+
+
+def verify(user, dossier: Dossier, note: str = "") -> Dossier:
+    return _move(user, dossier, StepKind.VERIFY, note)
+
+
+def appraise(user, dossier: Dossier, note: str = "") -> Dossier:
+    return _move(user, dossier, StepKind.APPRAISE, note)
+
+
+def return_dossier(user, dossier: Dossier, reasons: str) -> Dossier:
+    if not reasons.strip():
+        raise WorkflowError("Trả lại hồ sơ cần ghi rõ lý do.")
+    return _move(user, dossier, StepKind.RETURN, reasons)
+
+
+def recognise(user, dossier: Dossier, *, number: str, date: datetime.date, signer: str, note: str = "") -> Dossier:
+    if not (number.strip() and date and signer.strip()):
+        raise WorkflowError("Công nhận cần số quyết định, ngày quyết định và người ký.")
+
+    def record(d: Dossier) -> None:
+        from nongthon.monitoring.models import Recognition
+
+        d.decision_number, d.decision_date, d.decision_signer = number.strip(), date, signer.strip()
+        d.recognition = Recognition.objects.create(
+            unit=d.unit, tier=d.tier, year=d.year, decision_number=d.decision_number, decision_date=date,
+            issuer=d.decision_signer, source_kind=SourceKind.USER, source_user=_person(user),
+            status=ReviewStatus.ACCEPTED,
+        )
+
+    return _move(user, dossier, StepKind.RECOGNISE, note, record)
+
+
+def revoke(user, dossier: Dossier, *, number: str, date: datetime.date, signer: str, reasons: str) -> Dossier:
+    if not (number.strip() and date and signer.strip() and reasons.strip()):
+        raise WorkflowError("Thu hồi cần số quyết định, ngày, người ký và lý do.")
+
+    def record(d: Dossier) -> None:
+        d.revocation_number, d.revocation_date, d.revocation_signer = number.strip(), date, signer.strip()
+        if d.recognition_id:
+            recognition = d.recognition
+            recognition.revoked, recognition.revoked_date = True, date
+            recognition.save(update_fields=["revoked", "revoked_date", "updated_at"])
+
+    return _move(user, dossier, StepKind.REVOKE, reasons, record)
+
+
+CORRECTABLE = ("decision_number", "decision_date", "decision_signer", "survey_percent", "survey_note")
+
+
+@transaction.atomic
+def correct_recognised(user, dossier: Dossier, note: str, **changes) -> Dossier:
+    """Change a recognised dossier: the province role only, with a reason; auditlog keeps before/after."""
+    dossier = _locked(dossier)
+    require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.CHANGE_RECOGNISED)
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise WorkflowError(f"Không sửa được trường: {', '.join(sorted(unknown))}.")
+    if not note.strip():
+        raise WorkflowError("Sửa hồ sơ đã công nhận cần ghi lý do.")
+    for name, value in changes.items():
+        setattr(dossier, name, value)
+    dossier.save()
+    _step(dossier, StepKind.CORRECT, dossier.state, dossier.state, user, note=note)
+    return dossier
+
+
+def _move(user, dossier: Dossier, kind: str, note: str = "", record=None) -> Dossier:
+    transition = TRANSITIONS[kind]
+    with transaction.atomic():
+        dossier = _locked(dossier)
+        require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), transition.action)
+        if dossier.state not in transition.sources:
+            raise WorkflowError(
+                f"Hồ sơ {dossier} đang ở trạng thái “{dossier.get_state_display()}”: "
+                f"không thể {StepKind(kind).label.lower()}."
+            )
+        outcome, message = survey_check(dossier)
+        if kind in (StepKind.VERIFY, StepKind.APPRAISE, StepKind.RECOGNISE) and outcome == SurveyOutcome.NOT_MET:
+            raise WorkflowError(f"Không thể {StepKind(kind).label.lower()}: {message}")
+        if kind == StepKind.RECOGNISE and outcome == SurveyOutcome.MISSING:
+            raise WorkflowError(f"Không thể công nhận: {message}")
+        previous = dossier.state
+        dossier.state = transition.target
+        if record is not None:
+            record(dossier)
+        dossier.save()
+        _step(dossier, kind, previous, dossier.state, user, note=note, survey=message, verdict=_verdict(dossier))
+    return dossier
+
+
+def _locked(dossier: Dossier) -> Dossier:
+    return Dossier.objects.select_for_update(of=("self",)).select_related("unit", "recognition").get(pk=dossier.pk)
+
+
+def _person(user):
+    return user if user is not None and getattr(user, "is_authenticated", False) else None
+
+
+def _step(dossier, kind, from_state, to_state, user, note="", survey="", verdict=None) -> DossierStep:
+    return DossierStep.objects.create(dossier=dossier, kind=kind, from_state=from_state, to_state=to_state,
+                                      actor=_person(user), note=note, survey_check=survey, verdict=verdict)
+
+
+def _verdict(dossier: Dossier) -> dict | None:
+    """The evaluator's verdict on the unit's accepted data for the dossier's set and year, kept with the step."""
+    if not dossier.criteria_set_id:
+        return None
+    try:
+        from nongthon.web.evaluations import as_dict, evaluate_unit
+    except ImportError:
+        return None
+    try:
+        result = as_dict(evaluate_unit(dossier.unit, dossier.criteria_set_id, dossier.year))
+    except Exception as err:  # the workflow records the evaluator's failure rather than stopping on it
+        return {"error": str(err)}
+    return {key: result[key] for key in ("set", "year", "status", "met_count", "not_met_count", "total",
+                                         "eligibility", "missing") if key in result}
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def locked_reason(unit, on: datetime.date) -> str | None:
+    """Why data of `unit` about `on` is locked: a recognised dossier of that unit and year."""
+    dossier = (Dossier.objects.filter(unit=unit, year=on.year, state=S.RECOGNISED)
+               .only("tier", "decision_number", "year").first())
+    if dossier is None:
+        return None
+    return (f"Dữ liệu năm {dossier.year} của {unit} đã được công nhận "
+            f"({dossier.get_tier_display()}, QĐ {dossier.decision_number or '?'})")
+
+
+@dataclass(frozen=True)
+class Waiting:
+    dossier: Dossier
+    role: str
+    unit: object
+    step: str
+
+    def line(self) -> str:
+        return (f"#{self.dossier.pk} {self.dossier} · {self.dossier.get_state_display()} → "
+                f"chờ {self.role} {self.unit} {self.step}")
+
+
+def pending() -> list[Waiting]:
+    """Dossiers not yet decided, and whom each waits on."""
+    from nongthon.units.choices import Level
+
+    waiting = []
+    open_states = [S.DRAFT, S.RETURNED, S.SUBMITTED, S.VERIFIED, S.APPRAISED]
+    for dossier in (Dossier.objects.filter(state__in=open_states).select_related("unit__parent__parent")
+                    .order_by("year", "unit__code", "tier")):
+        unit = dossier.unit
+        province = unit
+        while province.parent is not None and province.level != Level.TINH:
+            province = province.parent
+        if dossier.state in (S.DRAFT, S.RETURNED):
+            waiting.append(Waiting(dossier, _officer(unit), unit, "hoàn thiện và trình"))
+        elif dossier.state == S.SUBMITTED:
+            above = unit.parent or unit
+            waiting.append(Waiting(dossier, _officer(above), above, "thẩm tra"))
+        elif dossier.state == S.VERIFIED:
+            waiting.append(Waiting(dossier, "cán bộ tỉnh", province, "thẩm định"))
+        else:
+            waiting.append(Waiting(dossier, "cán bộ tỉnh", province, "ghi quyết định công nhận"))
+    return waiting
+
+
+def _officer(unit) -> str:
+    from nongthon.units.choices import Level
+
+    return {Level.XA: "cán bộ xã", Level.HUYEN: "cán bộ huyện", Level.TINH: "cán bộ tỉnh"}.get(unit.level, "cán bộ")

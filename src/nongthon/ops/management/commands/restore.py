@@ -1,0 +1,24 @@
+"""nongthon restore FILE: replace the database's contents with a backup made by `nongthon backup`."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from nongthon.ops.backup import BackupError, load
+
+
+class Command(BaseCommand):
+    help = "Khôi phục cơ sở dữ liệu từ tệp sao lưu (xóa dữ liệu hiện có trước khi nạp)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--yes", action="store_true", help="Không hỏi lại")
+
+    def handle(self, *args, **options):
+        if not options["yes"] and options.get("interactive", True):
+            answer = input("Khôi phục sẽ xóa toàn bộ dữ liệu hiện có. Gõ 'yes' để tiếp tục: ")
+            if answer.strip() != "yes":
+                raise CommandError("Đã hủy khôi phục.")
+        try:
+            count = load(options["file"])
+        except BackupError as err:
+            raise CommandError(str(err)) from err
+        self.stdout.write(f"Đã khôi phục {count} bản ghi từ {options['file']}.")
