@@ -113,7 +113,15 @@ NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện
          r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố")
 
 
+def is_year(word: str) -> bool:
+    """A four-digit number written without a thousands dot that reads as a year ("năm 2021 xã ...")."""
+    return len(word) == 4 and word.isdigit() and 1945 <= int(word) <= 2100
+
+
 def count_value(word: str) -> int:
+    """A count of units, 0 when the word is no count (a year is never one)."""
+    if is_year(word):
+        return 0
     if word[:1].isdigit():
         return int(word.replace(".", "")) if word.replace(".", "").isdigit() else 0
     return NUMBER_WORDS.get(word.lower(), 0)

@@ -60,6 +60,16 @@ def _details_after(ctx: Context, end: int, limit: int) -> tuple[str | None, str 
     return date, issuer, pos
 
 
+def _date_before(ctx: Context, sentence: Sentence, pos: int) -> tuple[str | None, str | None]:
+    """"Ngày 18/3, UBND tỉnh … ban hành Quyết định …": the signing date and issuer written first."""
+    db = _DATE_BEFORE.search(ctx.text, sentence.start, pos)
+    if not db:
+        return None, None
+    raw = db["date"]
+    date = parse_date(re.sub(r"\s+", "", raw) if "tháng" not in raw else raw, _year_default(ctx))
+    return date, _PAREN.sub("", db["issuer"]).strip() or None
+
+
 def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
@@ -78,11 +88,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         covered.append((m.start(), m.end()))
         date, issuer, _ = _details_after(ctx, m.end(), limit)
         if date is None:
-            db = _DATE_BEFORE.search(text, sentence.start, m.start())
-            if db:
-                date = parse_date(db["date"].replace(" ", "") if "tháng" not in db["date"] else db["date"],
-                                  _year_default(ctx))
-                issuer = issuer or _PAREN.sub("", db["issuer"]).strip() or None
+            date, issuer_before = _date_before(ctx, sentence, m.start())
+            issuer = issuer or issuer_before
         numbers = [normalise_number(symbol)]
         tail = m.end()
         while has_symbol and (more := _MORE_SYMBOLS.match(text, tail, sentence.end)):
@@ -96,6 +103,19 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
                       "_bare": not has_symbol}
             out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.9 if has_symbol else 0.6))
+    ranges = P.LEGAL_RANGE.finditer(text, sentence.start, sentence.end) if cites else ()
+    for m in ranges:
+        first, last = int(m["lo"]), int(m["hi"])
+        if not 0 < last - first <= 30:
+            continue
+        date, issuer = _date_before(ctx, sentence, m.start())
+        after_date, after_issuer, _ = _details_after(ctx, m.end(), limit)
+        date, issuer = after_date or date, after_issuer or issuer
+        covered.append((m.start(), m.end()))
+        for number in range(first, last + 1):
+            fields = {"number": str(number), "kind": kind_of(m["kind"], ""), "date": date, "issuer": issuer,
+                      "_bare": True}
+            out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.6))
     symbols = P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end) if ("/" in chunk or "-" in chunk) else ()
     for m in symbols:
         if any(a <= m.start() < b for a, b in covered):

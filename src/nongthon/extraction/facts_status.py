@@ -16,6 +16,7 @@ from nongthon.extraction.facts_common import (
     child_level,
     clause_of,
     count_value,
+    is_year,
     modality_for,
     previous_statement,
     year_for,
@@ -83,7 +84,7 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
     taken = [(c.start, c.end) for c in found if c.type == "unit_tally"]
     out = []
     for m in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or is_year(m["count"]):
             continue
         lo, _ = clause_of(ctx, sentence, m.start())
         if _is_increment(ctx, sentence, lo, m.start(), ""):
@@ -208,6 +209,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     count = COUNT_BEFORE.search(text[lo:a]) if not m["lw3"] else COUNT_BEFORE.search(text[lo:a + len(m["lw3"])])
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None
+    if count and is_year(count["count"]):
+        count = None  # "năm 2021 xã A đạt chuẩn": the year, then the unit
     subject_hi = None
     if count:
         count_start = lo + count.start()
@@ -342,7 +345,7 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
 def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     state_text = m["state"]
     trigger = NTM_TRIGGER.search(state_text) or re.search(r"đạt chuẩn", state_text)
-    if not trigger:
+    if not trigger or is_year(m["count"]):
         return []
     status = _status_of(trigger) if trigger.re is NTM_TRIGGER else "dat_chuan"
     child = child_level(m["noun"])
@@ -389,6 +392,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         return []
     lo, hi = clause_of(ctx, sentence, a)
     count = COUNT_BEFORE.search(text[lo:a])
+    if count and is_year(count["count"]):
+        count = None
     year = year_for(ctx, sentence, a, end)
     rest = m["rest"]
     if count:
@@ -416,7 +421,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         return [Candidate("unit_tally", fields, count_start, end, 0.8)]
     if m["lo"] or m["from"] or m["verb"] == "còn" or "chỉ tiêu" in text[b:end]:
         return []
-    if re.search(r"(?:các xã|những xã|\d+ xã)[^;.]{0,40}$", text[lo:a]):
+    if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
         return []
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met

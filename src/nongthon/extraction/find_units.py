@@ -77,7 +77,8 @@ def _in_organisation(text: str, start: int) -> bool:
 def _plural(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].rstrip().lower()
     word = before.rsplit(" ", 1)[-1] if before else ""
-    return word in W.PLURAL_BEFORE or word.isdigit() or before.endswith(("tại các", "trong đó", "từ"))
+    counted = word.isdigit() and not (len(word) == 4 and 1945 <= int(word) <= 2100)  # "năm 2021 xã A" names A
+    return word in W.PLURAL_BEFORE or counted or before.endswith(("tại các", "trong đó", "từ"))
 
 
 def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) -> list[UnitMention]:

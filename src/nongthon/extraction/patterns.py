@@ -31,15 +31,20 @@ NAME_IS_UNIT = re.compile(
 
 # Document numbers: "14-CT/HU", "28/2022/NĐ-CP", "855/NQ-UBTVQH14", "06-ĐA/TU", "1600/QĐ-TTg".
 _SYM = r"[A-ZĐ][A-ZĐa-z0-9Đ]*"
-SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?:/ ?|-){_SYM}(?:[-/]{_SYM})*"
+# "46 /QĐ-UBND", "46/ QĐ-UBND" are written with stray spaces around the first slash.
+SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|-){_SYM}(?:[-/]{_SYM})*"
 DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
     r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số"
 )
 LEGAL_CITE = re.compile(
-    rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()})(?:\s+(?:số|Số))?\s*:?\s*"
+    rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})(?:\s+(?:số|Số))?\s*:?\s*"
     rf"(?P<nums>(?:\d+[a-z]?\s*,\s*)*)(?P<num>{SYMBOL}|\d+[a-z]?(?![\d/.,]\d))"
 )
+# "các Quyết định từ số 395 - 399", "từ số 2931 đến 2936": one document per number.
+LEGAL_RANGE = re.compile(
+    rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})\s+(?:từ\s+)?(?:số\s+)?(?:từ\s+)?(?:số\s+)?"
+    r"(?P<lo>\d{1,5})\s*(?:-|–|đến|tới)\s*(?:số\s+)?(?P<hi>\d{1,5})(?![\d/.,])")
 BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
 LAW_BY_NAME = re.compile(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
