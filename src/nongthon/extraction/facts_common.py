@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
@@ -81,8 +82,26 @@ def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
 _NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
 
 
+# "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
+_GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu|[Kk]ế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
+                             r"\s+(?:đến|tới|trong|vào)(?: hết| cuối)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
+_STATED_RESULT = re.compile(r"\bđã\s+(?:được công nhận|đạt|hoàn thành|trở thành|có)")
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    starts = ctx.memo.get("sentence_starts")
+    if starts is None:
+        starts = ctx.memo["sentence_starts"] = [s.start for s in ctx.sentences]
+    i = bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
+
+
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
+    start = _sentence_start(ctx, pos)
+    goal = _GOAL_WITH_YEAR.search(ctx.text, start, pos) if pos - start > 20 else None
+    if goal and not _STATED_RESULT.search(ctx.text, goal.end(), pos):
+        return "target"
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.

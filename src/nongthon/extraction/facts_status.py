@@ -54,6 +54,7 @@ _ELLIPTIC = re.compile(
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
     r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
+_PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:các|những)\s+(?P<noun>xã|phường|thị trấn|huyện|thị xã|thôn|bản)\s+(?={P.UP})")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -133,6 +134,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
             unit = ctx.unit_of(stated[-1], sentence)
             if unit is not None:
                 return unit
+            if stated[-1].level == "huyen":
+                return Unit(None, "huyen")  # "toàn huyện có …" in a text that never names the district
     inside = [u for u in ctx.mentions_between(*between) if not u.plural and _rank(u.level) < _rank(child)]
     if inside:
         unit = ctx.unit_of(inside[0], sentence)
@@ -155,6 +158,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
             unit = ctx.unit_of(candidate, sentence)
             if unit is not None:
                 return unit
+            if candidate.level == "huyen" and candidate.name is None:
+                return Unit(None, "huyen")
         before.pop()
     last = ctx.memo.get("last_tally_parent")
     if last and last[0] >= sentence.index - 1 and _rank(last[1].level) < _rank(child):
@@ -263,6 +268,9 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             out.append(Candidate("unit_tally", fields, item.start(), item.end(), 0.7))
         return out
     if not count:
+        listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
+        if listed:
+            return out + listed
         grouped = _GROUP_BEFORE.search(text[max(sentence.start, a - 400):a])
         if grouped:
             child = child_level(grouped["noun"])
@@ -302,6 +310,18 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if tally is not None:
             out.append(tally)
     return out
+
+
+def _listed_subjects(ctx, sentence, lo, a, status, modality, year) -> list[Candidate]:
+    """"công nhận các xã A, B (huyện X) và xã C đạt chuẩn": each listed unit, when there are several."""
+    found = max(_PLURAL_SUBJECT.finditer(ctx.text, lo, a), key=lambda f: f.start(), default=None)
+    if found is None or re.search(r"[;:]|\b(?:đạt|có|với)\b", ctx.text[found.end():a]):
+        return []
+    level = child_level(found["noun"])
+    members, _ = parse_list(ctx.text, found.end(), a, level)
+    if len(members) < 2:
+        return []
+    return _members(ctx, sentence, status, modality, year, level, members, found.start(), a, 0.75)
 
 
 def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Unit]:
@@ -414,11 +434,22 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         else:
             high = low
         parent = _tally_parent(ctx, sentence, count_start, (lo + count.end("noun"), a), child)
+        modality = modality_for(ctx, sentence.start, count_start)
         fields = {"parent": parent, "child_level": child, "count": count_value(count["count"]),
                   "total": None if count["of"] or not count["total"] else count_value(count["total"]),
-                  "state": f"criteria:{low}-{high}", "year": year,
-                  "modality": modality_for(ctx, sentence.start, count_start)}
-        return [Candidate("unit_tally", fields, count_start, end, 0.8)]
+                  "state": f"criteria:{low}-{high}", "year": year, "modality": modality}
+        out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
+        between = count["between"] or ""
+        if not m["lo"] and not m["from"] and modality == "achieved" and between.strip()[:1].isupper():
+            # "3 xã A, B và C đều đạt 19/19 tiêu chí": each named commune has met them
+            between_start = lo + count.start("between") + len(between) - len(between.lstrip())
+            members, _ = parse_list(text, between_start, a, child)
+            for name, _, _ in members:
+                unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
+                out.append(Candidate("criteria_count", {"unit": unit, "achieved": int(m["n"]),
+                                                        "total": int(m["m"]) if m["m"] else None, "year": year},
+                                     count_start, end, 0.7))
+        return out
     if m["lo"] or m["from"] or m["verb"] == "còn" or "chỉ tiêu" in text[b:end]:
         return []
     if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
@@ -430,4 +461,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         return []
     fields = {"unit": unit, "achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
     start = min(a, mention.start) if mention else a
-    return [Candidate("criteria_count", fields, start, max(end, mention.end if mention else end), 0.8)]
+    out = [Candidate("criteria_count", fields, start, max(end, mention.end if mention else end), 0.8)]
+    for other in _coordinated(ctx, sentence, mention, lo):
+        out.append(Candidate("criteria_count", {**fields, "unit": other}, start, end, 0.75))
+    return out

@@ -64,3 +64,76 @@ def test_a_range_of_decisions_is_one_fact_per_number():
         found = facts(text, "legal_ref")
         assert sorted(f["number"] for f in found) == ["210", "211", "212"]
         assert {f["kind"] for f in found} == {"quyet_dinh"}
+
+
+# Lists of units in one statement.
+
+def test_each_commune_of_a_recognised_list_has_its_status():
+    text = ("UBND tỉnh công nhận các xã Vân Khê, Phong Lâm, Bình Thạnh (huyện Sơn Hà) và xã Mỹ Lộc "
+            "(huyện Đông Giang) đạt chuẩn nông thôn mới nâng cao năm 2020.")
+    found = facts(text, "ntm_status")
+    assert {f["unit"]["name"] for f in found} == {"Vân Khê", "Phong Lâm", "Bình Thạnh", "Mỹ Lộc"}
+    assert {(f["status"], f["modality"], f["year"]) for f in found} == {("nang_cao", "achieved", 2020)}
+
+
+def test_a_goal_list_gives_targets_and_the_target_tally():
+    text = "Huyện Sơn Hà phấn đấu năm 2018 có 3 xã đạt chuẩn nông thôn mới, gồm: Vân Khê, Phong Lâm, Bình Thạnh."
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["modality"], tally["year"]) == (3, "target", 2018)
+    found = facts(text, "ntm_status")
+    assert {f["unit"]["name"] for f in found} == {"Vân Khê", "Phong Lâm", "Bình Thạnh"}
+    assert {(f["modality"], f["year"]) for f in found} == {("target", 2018)}
+
+
+def test_communes_counted_and_named_share_their_criteria():
+    found = facts("Đến nay, 3 xã Vân Khê, Phong Lâm, Bình Thạnh đều đạt 19/19 tiêu chí.", "criteria_count")
+    assert {(f["unit"]["name"], f["achieved"], f["total"]) for f in found} == {
+        ("Vân Khê", 19, 19), ("Phong Lâm", 19, 19), ("Bình Thạnh", 19, 19)}
+
+
+def test_coordinated_communes_share_their_criteria():
+    found = facts("Xã Vân Khê và xã Phong Lâm đạt 12 tiêu chí.", "criteria_count")
+    assert {(f["unit"]["name"], f["achieved"]) for f in found} == {("Vân Khê", 12), ("Phong Lâm", 12)}
+
+
+def test_a_goal_with_its_year_opening_the_sentence_governs_every_clause():
+    text = ("UBND huyện Sơn Hà phấn đấu đến năm 2019, xã Vân Khê được công nhận đạt chuẩn nông thôn mới; "
+            "xã Phong Lâm đạt 17/19 tiêu chí.")
+    [status] = facts(text, "ntm_status")
+    assert (status["unit"]["name"], status["modality"], status["year"]) == ("Vân Khê", "target", 2019)
+    assert facts(text, "criteria_count") == []
+
+
+# Criteria bands and several child levels in tallies.
+
+def test_bands_of_criteria_are_tallies():
+    text = "Năm 2015, huyện Sơn Hà có 4 xã đạt từ 10 tiêu chí trở lên, 2 xã đạt dưới 10 tiêu chí."
+    found = facts(text, "unit_tally")
+    assert {(f["count"], f["state"]) for f in found} == {(4, "criteria:10-19"), (2, "criteria:0-9")}
+
+
+def test_several_bands_in_one_sentence_are_one_tally_each():
+    text = "Toàn huyện Sơn Hà có 2 xã đạt 5 tiêu chí, 7 xã đạt 8-10 tiêu chí, 3 xã đạt 11-12 tiêu chí."
+    found = facts(text, "unit_tally")
+    assert {(f["count"], f["state"]) for f in found} == {(2, "criteria:5-5"), (7, "criteria:8-10"),
+                                                        (3, "criteria:11-12")}
+    assert {f["parent"]["name"] for f in found} == {"Sơn Hà"}
+
+
+def test_two_child_levels_in_one_clause_are_two_tallies():
+    found = facts("Đến nay, toàn tỉnh Hòa Sơn có 64 xã và 210 thôn đạt chuẩn nông thôn mới.", "unit_tally")
+    assert {(f["child_level"], f["count"]) for f in found} == {("xa", 64), ("thon", 210)}
+
+
+def test_an_unnamed_whole_district_is_a_district():
+    found = facts("Hiện nay, toàn huyện có 2 xã đạt 6 tiêu chí, 5 xã đạt 9-11 tiêu chí.", "unit_tally")
+    assert {(f["parent"]["name"], f["parent"]["level"]) for f in found} == {(None, "huyen")}
+
+
+# District status.
+
+def test_a_district_recognised_as_meeting_the_standard():
+    for text in ("Huyện Sơn Hà được công nhận đạt chuẩn nông thôn mới năm 2021.",
+                 "Năm 2021, huyện Sơn Hà được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới."):
+        [status] = facts(text, "ntm_status")
+        assert (status["unit"]["name"], status["unit"]["level"], status["year"]) == ("Sơn Hà", "huyen", 2021)
