@@ -42,6 +42,8 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
     if not own:
         outside = [y for y in found if not _in_parenthesis(ctx.text, y[0], start, end)]
         earlier = [y for y in outside if y[1] <= clause_lo]
+        if earlier and _NOW.search(ctx.text, earlier[-1][1], start):
+            return None  # the nearest time phrase before the statement is "đến nay": now, not that year
         found = earlier[-1:] or [y for y in outside if y[0] >= clause_hi][:1]
     else:
         found = own
@@ -49,12 +51,14 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         return None
     chosen = None
     for y in found:
-        if end <= y[0] <= end + 30 and not re.search(r"[;]", ctx.text[end:y[0]]):
+        # a year right after the statement dates it, unless a new clause ("…, ước năm 2017 đạt …") begins first
+        if end <= y[0] <= end + 30 and not _NEW_CLAUSE.search(ctx.text, end, y[0]):
             chosen = y
             break
     if chosen is None:
         prior = [y for y in found if y[1] <= end]
-        chosen = prior[-1] if prior else next((y for y in found if y[0] >= end), None)
+        chosen = prior[-1] if prior else next((y for y in found if y[0] >= end and not _NEXT_ESTIMATE.search(
+            ctx.text, end, y[0])), None)
     if chosen is None:
         return None
     expression = ctx.text[chosen[0]:chosen[1]]
@@ -64,6 +68,9 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
     return int(chosen[2]) if "-" not in chosen[2] else chosen[2]
 
 
+# A year after a statement, past one of these, dates the next statement ("…, ước năm 2017 đạt …").
+_NEW_CLAUSE = re.compile(r"[;]|,\s*(?:ước|dự kiến|đến|tới|sang|và)\b")
+_NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang)\b")
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 
 

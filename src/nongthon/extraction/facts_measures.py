@@ -153,6 +153,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if fact:
                 out.append(fact)
                 out.extend(_same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys))
+                out.extend(_same_figure_later(ctx, sentence, key, measure, vm, m.start(), seen_keys))
     out.extend(_counted(ctx, sentence))
     return out
 
@@ -185,6 +186,25 @@ def _same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys) -> list[
                   "modality": modality_for(ctx, sentence.start, following[0].start)}
         out.append(Candidate("indicator", fields, following[0].start, m.end(), 0.6))
         pos = m.end()
+
+
+# "…đạt 36 triệu đồng/người, ước năm 2018 đạt 40 triệu đồng": the same figure again, for a later year.
+_LATER_FIGURE = re.compile(r",\s*(?:(?:ước|dự kiến)(?: đến| tới| hết)?|đến|tới|hết|riêng)?\s*năm\s+(?:19|20)\d\d\s*,?\s*"
+                           r"(?:ước\s+|dự kiến\s+)?(?:đạt|là|lên|tăng lên)\s+")
+
+
+def _same_figure_later(ctx, sentence, key, measure, vm, phrase_start, seen_keys) -> list[Candidate]:
+    link = _LATER_FIGURE.match(ctx.text, _skip_units(ctx, vm.end()))
+    if not link:
+        return []
+    m, value = _value_after(ctx, measure, link.end(), min(sentence.end, link.end() + 40))
+    if m is None or value is None or m.start() - link.end() > 12 or (key, m.start()) in seen_keys:
+        return []
+    seen_keys.add((key, m.start()))
+    fact = _indicator(ctx, sentence, key, measure, value, m, link.start(), link.start())
+    if fact is not None:
+        fact.fields["unit"] = _unit_for(ctx, sentence, sentence.start, vm.start(), phrase_start)[0] or fact.fields["unit"]
+    return [fact] if fact is not None else []
 
 
 def _skip_units(ctx, pos: int) -> int:

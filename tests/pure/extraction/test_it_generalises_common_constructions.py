@@ -137,3 +137,29 @@ def test_a_district_recognised_as_meeting_the_standard():
                  "Năm 2021, huyện Sơn Hà được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới."):
         [status] = facts(text, "ntm_status")
         assert (status["unit"]["name"], status["unit"]["level"], status["year"]) == ("Sơn Hà", "huyen", 2021)
+
+
+# Years and indicators.
+
+def test_a_year_in_the_same_sentence_dates_a_commune_figure():
+    text = "Xã Vân Khê nằm ở phía bắc huyện Sơn Hà. Năm 2021, thu nhập bình quân của xã đạt 41,3 triệu đồng/người/năm."
+    [fact] = facts(text, "indicator")
+    assert (fact["unit"]["name"], fact["value"], fact["period"]) == ("Vân Khê", 41.3, 2021)
+
+
+def test_the_income_of_a_named_commune_with_a_per_person_unit():
+    [fact] = facts("Thu nhập bình quân đầu người của xã Vân Khê đạt 52,75 triệu đồng/người/năm.", "indicator")
+    assert (fact["unit"]["name"], fact["key"], fact["value"]) == ("Vân Khê", "income_per_capita", 52.75)
+
+
+def test_now_is_the_nearest_time_phrase_so_an_earlier_clauses_year_does_not_apply():
+    text = ("Toàn huyện Sơn Hà năm 2016 bình quân đạt 7 tiêu chí/xã, đến nay là 13 tiêu chí/xã; "
+            "thu nhập bình quân đầu người đạt 31,4 triệu đồng/người.")
+    [fact] = facts(text, "indicator")
+    assert (fact["value"], fact["period"]) == (31.4, None)
+
+
+def test_a_later_estimate_is_a_second_figure_with_its_own_year():
+    text = "Thu nhập bình quân đầu người của huyện Sơn Hà đạt 33,1 triệu đồng/người, ước năm 2019 đạt 35 triệu đồng/người."
+    found = facts(text, "indicator")
+    assert {(f["value"], f["period"]) for f in found} == {(33.1, None), (35, 2019)}
