@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry",
             "axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"]
@@ -57,6 +57,8 @@ def load(path) -> int:
         raise BackupError(f"{path}: không phải bản sao lưu hợp lệ ({err}).") from err
     del objects  # parsed once to refuse a broken file before the database is emptied
     with transaction.atomic(), disable_auditlog():  # a failed load leaves the database as it was
+        # PostgreSQL refuses TRUNCATE while deferred foreign-key checks of this transaction are pending.
+        connection.check_constraints()
         call_command("flush", interactive=False, verbosity=0)
         call_command("loaddata", str(path), verbosity=0)
     return text.count('"model":')
