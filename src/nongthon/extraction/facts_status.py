@@ -55,6 +55,8 @@ _ELLIPTIC = re.compile(
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
     r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:các|những)\s+(?P<noun>xã|phường|thị trấn|huyện|thị xã|thôn|bản)\s+(?={P.UP})")
+# A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
+_COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -211,7 +213,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     modality = modality_for(ctx, lo, a)
     out: list[Candidate] = []
     lo = max(lo, a - 240)
-    count = COUNT_BEFORE.search(text[lo:a]) if not m["lw3"] else COUNT_BEFORE.search(text[lo:a + len(m["lw3"])])
+    before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]
+    count = COUNT_BEFORE.search(before) if _COUNT_HINT.search(before) else None
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None
     if count and is_year(count["count"]):
@@ -271,7 +274,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
         if listed:
             return out + listed
-        grouped = _GROUP_BEFORE.search(text[max(sentence.start, a - 400):a])
+        window = text[max(sentence.start, a - 400):a]
+        grouped = _GROUP_BEFORE.search(window) if ("gồm" in window or "là" in window) else None
         if grouped:
             child = child_level(grouped["noun"])
             group_start = max(sentence.start, a - 400) + grouped.start()
@@ -279,7 +283,9 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             if members:
                 modality = modality_for(ctx, sentence.start, group_start + len(grouped.group()))
                 return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
-    ordinals = list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
+    near = text[max(lo, a - 120):min(hi, b + 60)]
+    ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
+                ) if ("thứ" in near or "đầu tiên" in near) else []
     level = level_of(level_word, None) if level_word else None
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
