@@ -296,6 +296,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
                                 level=level)
     if unit is None and level is not None:
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
+    if mention is not None and mention.end <= a and level is None:
+        unit, mention = _owner_of_modifier(ctx, sentence, lo, unit, mention)
     if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().startswith(
             ("hoàn thành nhiệm vụ", "đạt chuẩn/")):
         unit = None  # a province is said to reach the standard only in so many words
@@ -316,6 +318,23 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if tally is not None:
             out.append(tally)
     return out
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?\s*$")
+
+
+def _owner_of_modifier(ctx, sentence, lo, unit, mention):
+    """"Xã A (là xã đầu tiên) của huyện B đạt chuẩn": B only qualifies A, which is the subject."""
+    if not _MODIFIER_BEFORE.search(ctx.text, max(lo, mention.start - 12), mention.start):
+        return unit, mention
+    finer = [u for u in ctx.mentions_between(lo, mention.start)
+             if u.name and not u.plural and _rank(u.level) > _rank(mention.level)]
+    if not finer:
+        return unit, mention
+    finest = max(_rank(u.level) for u in finer)
+    first = next(u for u in finer if _rank(u.level) == finest)  # the subject opens the clause
+    owner = ctx.unit_of(first, sentence)
+    return (owner, first) if owner is not None else (unit, mention)
 
 
 def _listed_subjects(ctx, sentence, lo, a, status, modality, year) -> list[Candidate]:

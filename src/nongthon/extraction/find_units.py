@@ -11,7 +11,9 @@ from nongthon.extraction import words as W
 from nongthon.extraction.gazetteer import find_bare_names
 from nongthon.extraction.records import UnitMention
 
-_NOT_NAMES = {"NTM", "OCOP", "HTX", "UBND", "HĐND", "MTTQ", "BTV", "BCH", "GPMB", "THCS", "THPT", "KT-XH"}
+# Acronyms, and demonstratives that open "Đây là xã …" like a name would.
+_NOT_NAMES = {"NTM", "OCOP", "HTX", "UBND", "HĐND", "MTTQ", "BTV", "BCH", "GPMB", "THCS", "THPT", "KT-XH",
+              "Đây", "Đó", "Đấy", "Nơi"}
 _ORG_HEAD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, W.ORGANISATION_HEADS), key=len,
                                                           reverse=True)) + r")(?![^\W_])")
 _BREAK = re.compile(r"[,;.:()“”\"\n–]| và | của | tại | với | cho ")

@@ -87,7 +87,8 @@ AREA = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn|ngàn)?\s*(?:ha|héc-ta|h
 
 # Sentences.
 ABBREVIATIONS = ("TP.", "TX.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "v.v.")
-SENTENCE_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\./\.)(?=\s+[\"“(]?[\d" + _UPPER + r"])")
+# An ellipsis may run straight into the next sentence ("…nước sạch...Với kết quả đạt được").
+SENTENCE_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\./\.)(?=\s+[\"“(]?[\d" + _UPPER + r"])|(?:\.{3}|…)(?=[" + _UPPER + r"])")
 
 # Phrases of NTM standing.
 NTM = r"(?:[Nn]ông thôn mới|NTM)(?:\s*\(NTM\))?"

@@ -163,3 +163,23 @@ def test_a_later_estimate_is_a_second_figure_with_its_own_year():
     text = "Thu nhập bình quân đầu người của huyện Sơn Hà đạt 33,1 triệu đồng/người, ước năm 2019 đạt 35 triệu đồng/người."
     found = facts(text, "indicator")
     assert {(f["value"], f["period"]) for f in found} == {(33.1, None), (35, 2019)}
+
+
+# Which unit a statement is about.
+
+def test_a_district_that_only_qualifies_the_commune_is_not_the_subject():
+    for text in ("Xã Vân Khê là xã đầu tiên của huyện Sơn Hà đạt chuẩn nông thôn mới năm 2016.",
+                 "Xã Vân Khê thuộc huyện Sơn Hà đạt chuẩn nông thôn mới năm 2016."):
+        [status] = facts(text, "ntm_status")
+        assert (status["unit"]["name"], status["unit"]["level"]) == ("Vân Khê", "xa")
+
+
+def test_a_demonstrative_is_not_a_name():
+    text = "Đây là xã thứ 12 của tỉnh Hòa Sơn đạt chuẩn nông thôn mới."
+    assert all(f["unit"]["name"] != "Đây" for f in facts(text, "ntm_status"))
+
+
+def test_an_ellipsis_running_into_the_next_sentence_ends_the_first():
+    text = "Năm 2018, 100% hộ dân xã Vân Khê sử dụng điện...Xã Vân Khê đạt chuẩn nông thôn mới nâng cao."
+    [status] = facts(text, "ntm_status")
+    assert (status["status"], status["year"]) == ("nang_cao", None)
