@@ -396,6 +396,7 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     child = child_level(m["noun"])
     lo, _ = clause_of(ctx, sentence, m.start())
     parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.start("count")), child)
+    ctx.memo["last_tally_parent"] = (sentence.index, parent)
     fields = {"parent": parent, "child_level": child, "count": int(m["count"]),
               "total": int(m["total"]) if m["total"] else None, "state": status,
               "year": _sentence_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}

@@ -183,3 +183,11 @@ def test_an_ellipsis_running_into_the_next_sentence_ends_the_first():
     text = "Năm 2018, 100% hộ dân xã Vân Khê sử dụng điện...Xã Vân Khê đạt chuẩn nông thôn mới nâng cao."
     [status] = facts(text, "ntm_status")
     assert (status["status"], status["year"]) == ("nang_cao", None)
+
+
+def test_a_tally_right_after_a_raised_total_counts_in_the_same_district():
+    text = ("Huyện Sơn Hà nâng tổng số xã đạt chuẩn nông thôn mới lên 14/18 xã. "
+            "Có 2 xã đạt chuẩn nông thôn mới nâng cao.")
+    found = facts(text, "unit_tally")
+    assert {(f["count"], f["state"], f["parent"]["name"]) for f in found} == {
+        (14, "dat_chuan", "Sơn Hà"), (2, "nang_cao", "Sơn Hà")}
