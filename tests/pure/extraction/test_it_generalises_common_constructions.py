@@ -191,3 +191,8 @@ def test_a_tally_right_after_a_raised_total_counts_in_the_same_district():
     found = facts(text, "unit_tally")
     assert {(f["count"], f["state"], f["parent"]["name"]) for f in found} == {
         (14, "dat_chuan", "Sơn Hà"), (2, "nang_cao", "Sơn Hà")}
+
+
+def test_a_band_without_a_verb_after_the_count():
+    found = facts("Toàn huyện Sơn Hà còn 2 xã dưới 6 tiêu chí.", "unit_tally")
+    assert [(f["count"], f["state"]) for f in found] == [(2, "criteria:0-5")]
