@@ -196,3 +196,8 @@ def test_a_tally_right_after_a_raised_total_counts_in_the_same_district():
 def test_a_band_without_a_verb_after_the_count():
     found = facts("Toàn huyện Sơn Hà còn 2 xã dưới 6 tiêu chí.", "unit_tally")
     assert [(f["count"], f["state"]) for f in found] == [(2, "criteria:0-5")]
+
+
+def test_a_signing_date_in_parentheses_after_the_symbol():
+    [ref] = facts("Theo QĐ số 88/QĐ-UBND (ngày 7/9/2020) của UBND tỉnh, xã Vân Khê đạt chuẩn.", "legal_ref")
+    assert (ref["number"], ref["date"], ref["issuer"]) == ("88/QĐ-UBND", "2020-09-07", "UBND tỉnh")
