@@ -27,6 +27,8 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
             unit = ctx.unit_of(mention, sentence)
             if unit is not None and (unit.name or unit.level in {"tinh", "nuoc"}):
                 return unit, mention.start
+    if ctx.focus_commune and _about_commune(ctx):
+        return Unit(ctx.focus_commune, "xa", ctx.focus_district), limit
     if ctx.focus_district:
         return Unit(ctx.focus_district, "huyen", ctx.province), limit
     if ctx.focus_commune:
@@ -37,6 +39,16 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
     if district:
         return Unit(district, "huyen", ctx.province), limit
     return None, limit
+
+
+def _about_commune(ctx: Context) -> bool:
+    """Whether the headline names the article's commune and not its district: figures stated
+    without a subject are then the commune's."""
+    headline = ctx.memo.get("headline")
+    if headline is None:
+        body = ctx.text.lstrip()
+        headline = ctx.memo["headline"] = body[:body.find("\n")] if "\n" in body else body
+    return ctx.focus_commune in headline and not (ctx.focus_district and ctx.focus_district in headline)
 
 
 def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:

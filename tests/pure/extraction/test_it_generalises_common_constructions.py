@@ -201,3 +201,18 @@ def test_a_band_without_a_verb_after_the_count():
 def test_a_signing_date_in_parentheses_after_the_symbol():
     [ref] = facts("Theo QĐ số 88/QĐ-UBND (ngày 7/9/2020) của UBND tỉnh, xã Vân Khê đạt chuẩn.", "legal_ref")
     assert (ref["number"], ref["date"], ref["issuer"]) == ("88/QĐ-UBND", "2020-09-07", "UBND tỉnh")
+
+
+def test_a_figure_without_a_subject_in_an_article_about_a_commune_is_the_communes():
+    text = ("Xã Vân Khê đón bằng công nhận đạt chuẩn nông thôn mới\n"
+            "Xã Vân Khê thuộc huyện Sơn Hà. Xã Vân Khê có 9 thôn. Thu nhập bình quân đầu người đạt 44 triệu đồng/người/năm.")
+    [fact] = facts(text, "indicator")
+    assert (fact["unit"]["name"], fact["unit"]["level"]) == ("Vân Khê", "xa")
+
+
+def test_a_figure_without_a_subject_in_an_article_about_a_district_is_the_districts():
+    text = ("Huyện Sơn Hà về đích nông thôn mới\n"
+            "Năm 2020, huyện Sơn Hà có thêm xã Vân Khê đạt chuẩn nông thôn mới. "
+            "Thu nhập bình quân đầu người đạt 44 triệu đồng/người/năm.")
+    [fact] = facts(text, "indicator")
+    assert (fact["unit"]["name"], fact["unit"]["level"]) == ("Sơn Hà", "huyen")
