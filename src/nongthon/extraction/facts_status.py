@@ -55,7 +55,7 @@ _ELLIPTIC = re.compile(
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
     r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
-_PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:các|những)\s+(?P<noun>xã|phường|thị trấn|huyện|thị xã|thôn|bản)\s+(?={P.UP})")
+_PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -340,12 +340,18 @@ def _owner_of_modifier(ctx, sentence, lo, unit, mention):
 
 def _listed_subjects(ctx, sentence, lo, a, status, modality, year) -> list[Candidate]:
     """"công nhận các xã A, B (huyện X) và xã C đạt chuẩn": each listed unit, when there are several."""
-    found = max(_PLURAL_SUBJECT.finditer(ctx.text, lo, a), key=lambda f: f.start(), default=None)
-    if found is None or re.search(r"[;:]|\b(?:đạt|có|với)\b", ctx.text[found.end():a]):
+    # the first level word of the clause that opens a list ("xã A, B và C", "các xã A, B (huyện X) và xã C")
+    found = next(_PLURAL_SUBJECT.finditer(ctx.text, lo, a), None)
+    if found is None:
         return []
-    level = child_level(found["noun"])
+    between = ctx.text[found.end():a]
+    if re.search(r"[;:]|\b(?:đạt|có|với)\b", between) or between.count("(") != between.count(")"):
+        return []
+    level = child_level(found["noun"].lower())
     members, _ = parse_list(ctx.text, found.end(), a, level)
-    if len(members) < 2:
+    plural = found.group().lower().startswith(("các", "những"))
+    # "xã A, B đạt chuẩn" may be a commune and its district; "xã A, B và C" is a list
+    if len(members) < 2 or not plural and len(members) < 3 and " và " not in between:
         return []
     return _members(ctx, sentence, status, modality, year, level, members, found.start(), a, 0.75)
 

@@ -216,3 +216,14 @@ def test_a_figure_without_a_subject_in_an_article_about_a_district_is_the_distri
             "Thu nhập bình quân đầu người đạt 44 triệu đồng/người/năm.")
     [fact] = facts(text, "indicator")
     assert (fact["unit"]["name"], fact["unit"]["level"]) == ("Sơn Hà", "huyen")
+
+
+def test_one_level_word_before_a_list_of_names_names_each():
+    found = facts("Năm 2019, xã Vân Khê, Phong Lâm và Bình Thạnh được công nhận đạt chuẩn nông thôn mới.", "ntm_status")
+    assert {(f["unit"]["name"], f["year"]) for f in found} == {("Vân Khê", 2019), ("Phong Lâm", 2019),
+                                                               ("Bình Thạnh", 2019)}
+
+
+def test_a_commune_followed_by_its_district_without_a_level_word_is_one_unit():
+    found = facts("Xã Vân Khê, Sơn Hà đạt chuẩn nông thôn mới", "ntm_status")
+    assert [f["unit"]["name"] for f in found] == ["Vân Khê"]
