@@ -90,7 +90,7 @@ _NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
 
 
 # "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
-_GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|[Mm]ục tiêu|[Cc]hỉ tiêu|[Kk]ế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
+_GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|Mục tiêu|Chỉ tiêu|Kế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
                              r"\s+(?:đến|tới|trong|vào)(?: hết| cuối)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
 _STATED_RESULT = re.compile(r"\bđã\s+(?:được công nhận|đạt|hoàn thành|trở thành|có)")
 
@@ -106,8 +106,12 @@ def _sentence_start(ctx: Context, pos: int) -> int:
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
     start = _sentence_start(ctx, pos)
-    goal = _GOAL_WITH_YEAR.search(ctx.text, start, pos) if pos - start > 20 else None
-    if goal and not _STATED_RESULT.search(ctx.text, goal.end(), pos):
+    goals = ctx.memo.get(("goals", start))
+    if goals is None:
+        end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], pos) - 1].end if ctx.sentences else len(ctx.text)
+        goals = ctx.memo[("goals", start)] = [g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)]
+    goal_end = next((g for g in goals if g <= pos), None)
+    if goal_end is not None and not _STATED_RESULT.search(ctx.text, goal_end, pos):
         return "target"
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]

@@ -116,7 +116,7 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fields = {"number": str(number), "kind": kind_of(m["kind"], ""), "date": date, "issuer": issuer,
                       "_bare": True}
             out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.6))
-    symbols = P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end) if ("/" in chunk or "-" in chunk) else ()
+    symbols = P.BARE_SYMBOL.finditer(text, sentence.start, sentence.end) if P.SYMBOL_HINT.search(chunk) else ()
     for m in symbols:
         if any(a <= m.start() < b for a, b in covered):
             continue

@@ -45,6 +45,9 @@ LEGAL_CITE = re.compile(
 LEGAL_RANGE = re.compile(
     rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})\s+(?:từ\s+)?(?:số\s+)?(?:từ\s+)?(?:số\s+)?"
     r"(?P<lo>\d{1,5})\s*(?:-|–|đến|tới)\s*(?:số\s+)?(?P<hi>\d{1,5})(?![\d/.,])")
+# What every symbol holds, as a pattern that starts with a digit so that the engine scans fast:
+# a sentence without it cannot hold a BARE_SYMBOL.
+SYMBOL_HINT = re.compile(r"\d(?: ?/ ?|-)[A-ZĐ]|\d/\d{4}/")
 BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
 LAW_BY_NAME = re.compile(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
@@ -88,7 +91,10 @@ AREA = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn|ngàn)?\s*(?:ha|héc-ta|h
 # Sentences.
 ABBREVIATIONS = ("TP.", "TX.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "v.v.")
 # An ellipsis may run straight into the next sentence ("…nước sạch...Với kết quả đạt được").
-SENTENCE_END = re.compile(r"(?:[.!?…]+[”\"’)]*|\./\.)(?=\s+[\"“(]?[\d" + _UPPER + r"])|(?:\.{3}|…)(?=[" + _UPPER + r"])")
+# Every branch starts with the punctuation class, so the engine can skip to those characters.
+_NEXT = r"(?=\s+[\"“(]?[\d" + _UPPER + r"])"
+SENTENCE_END = re.compile(r"[.!?…](?:[.!?…]*[”\"’)]*" + _NEXT + r"|/\." + _NEXT + r"|(?<=…)(?=[" + _UPPER + r"])"
+                          r"|(?<=\.)\.\.(?=[" + _UPPER + r"]))")
 
 # Phrases of NTM standing.
 NTM = r"(?:[Nn]ông thôn mới|NTM)(?:\s*\(NTM\))?"
