@@ -28,7 +28,7 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được|đạt|hoàn thành|có|còn|với)\s+|(?<=xã )(?=dưới|từ))"
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|hoàn thành|có|còn|với)\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
 )

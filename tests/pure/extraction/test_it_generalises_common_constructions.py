@@ -227,3 +227,10 @@ def test_one_level_word_before_a_list_of_names_names_each():
 def test_a_commune_followed_by_its_district_without_a_level_word_is_one_unit():
     found = facts("Xã Vân Khê, Sơn Hà đạt chuẩn nông thôn mới", "ntm_status")
     assert [f["unit"]["name"] for f in found] == ["Vân Khê"]
+
+
+def test_criteria_met_after_dat_chuan_or_a_copula():
+    for text in ("Đến nay, xã Vân Khê đã đạt chuẩn 15/19 tiêu chí.",
+                 "Số tiêu chí xã Vân Khê đạt được là 15/19 tiêu chí."):
+        [count] = facts(text, "criteria_count")
+        assert (count["unit"]["name"], count["achieved"], count["total"]) == ("Vân Khê", 15, 19)
