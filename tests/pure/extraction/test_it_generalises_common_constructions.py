@@ -234,3 +234,8 @@ def test_criteria_met_after_dat_chuan_or_a_copula():
                  "Số tiêu chí xã Vân Khê đạt được là 15/19 tiêu chí."):
         [count] = facts(text, "criteria_count")
         assert (count["unit"]["name"], count["achieved"], count["total"]) == ("Vân Khê", 15, 19)
+
+
+def test_an_income_in_millions_per_person_without_the_word_dong():
+    [fact] = facts("Thu nhập bình quân đầu người của xã Vân Khê đạt 47,2 triệu/người/năm.", "indicator")
+    assert (fact["unit"]["name"], fact["value"], fact["measure"]) == ("Vân Khê", 47.2, "million_vnd_per_year")
