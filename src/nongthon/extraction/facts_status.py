@@ -45,6 +45,7 @@ _COUNTED_ITEMS = re.compile(
     rf"(?:(?P<lw>huyện|thị xã|thành phố|TP\.?)\s+)?(?P<name>{P.NAME})\s*\(\s*(?P<n>\d+)\s+(?P<noun>xã|thôn|phường)\s*\)")
 _ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
                            r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
+_TRIGGER_REACH = 80
 _HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
@@ -63,8 +64,13 @@ _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
-    if _HAS_NTM.search(ctx.text, sentence.start, sentence.end):
-        for m in NTM_TRIGGER.finditer(ctx.text, sentence.start, sentence.end):
+    first_ntm = _HAS_NTM.search(ctx.text, sentence.start, sentence.end)
+    if first_ntm:
+        # every trigger ends on the programme's name: none starts far before its first mention
+        reach = first_ntm.start() - _TRIGGER_REACH
+        start = sentence.start if reach <= sentence.start else max(sentence.start,
+                                                                   ctx.text.rfind(" ", sentence.start, reach) + 1)
+        for m in NTM_TRIGGER.finditer(ctx.text, start, sentence.end):
             if m["neg"]:
                 continue
             out.extend(_from_trigger(ctx, sentence, m))
