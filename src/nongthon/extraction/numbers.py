@@ -97,11 +97,16 @@ def find_dateline(text: str, head: int = 400) -> dt.date | None:
     return None
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Year expressions in text[start:end] as (offset, end, value) with value "2019" or "2019-2020".
 
     Years inside legal symbols, full dates and comparisons ("so với năm 2020") are left out.
     """
+    if _ANY_YEAR.search(text, start, end) is None:
+        return []  # one fast scan spares the four year patterns most sentences
     out = []
     for m in P.YEAR_SPAN.finditer(text, start, end):
         out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
