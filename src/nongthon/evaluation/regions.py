@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-# The seven socio-economic regions of the 2021–2025 criteria (codes fixed in docs/architecture.md).
-REGIONS: dict[str, str] = {
-    "tdmnpb": "Trung du và miền núi phía Bắc",
-    "dbsh": "Đồng bằng sông Hồng",
-    "btb": "Bắc Trung Bộ",
-    "dhntb": "Duyên hải Nam Trung Bộ",
-    "tn": "Tây Nguyên",
-    "dnb": "Đông Nam Bộ",
-    "dbscl": "Đồng bằng sông Cửu Long",
-}
+from nongthon.registry.regions import REGIONS as _REGISTRY_REGIONS
+
+# The seven socio-economic regions of the 2021–2025 criteria: one table, kept with the registry.
+REGIONS: dict[str, str] = _REGISTRY_REGIONS
 
 # Unit attributes (units.UnitAttribute names) that change which threshold applies.
 FLAGS: dict[str, str] = {
