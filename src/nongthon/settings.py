@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our own static files, no CDN
     "django_htmx",
     "auditlog",
     "axes",
@@ -140,7 +141,16 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 100,
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
 }
-SPECTACULAR_SETTINGS = {"TITLE": "nongthon API", "VERSION": "0.1.0"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "nongthon API",
+    "VERSION": "0.1.0",
+    # Swagger UI from drf-spectacular-sidecar's static files, so the docs page works offline
+    # and under the CSP above; no validator badge, which would call a host of its own.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+}
 
 LOGGING = {
     "version": 1,
