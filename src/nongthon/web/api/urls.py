@@ -23,5 +23,6 @@ api_patterns = [
 urlpatterns = [
     path("schema/", docs.schema_view(), name="api-schema"),
     path("docs/", docs.ApiDocsView.as_view(), name="api-docs"),
+    path("docs/swagger/", docs.swagger_view(), name="api-swagger"),
     path("", include((api_patterns, "api"))),
 ]
