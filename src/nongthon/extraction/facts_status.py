@@ -156,7 +156,9 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
         # A later item of a list of results shares the parent named before the first item.
         lo, count_start = sentence.start, first.start()
     mentions = ctx.mentions_between(lo, count_start)
-    before = [u for u in mentions if not u.plural and _rank(u.level) < _rank(child)]
+    # a unit in a closed parenthesis qualifies an earlier item ("2 huyện … (Chơn Thành, Đồng Phú)")
+    before = [u for u in mentions if not u.plural and _rank(u.level) < _rank(child)
+              and not _parenthesised(ctx.text, u.start, count_start)]
     while before:
         candidate = before[-1]
         index = mentions.index(candidate)
@@ -183,8 +185,30 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     return Unit(ctx.province, "tinh")
 
 
+# "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
+_BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này")
+# "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
+_PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
+                      r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ")
+
+
+def _pending(ctx: Context, lo: int, a: int) -> bool:
+    start = max(lo, a - 120)
+    cut = max(ctx.text.rfind(",", start, a), ctx.text.rfind(";", start, a))
+    return _PENDING.search(ctx.text, max(start, cut + 1), a) is not None
+
+
+def _parenthesised(text: str, pos: int, limit: int) -> bool:
+    """Whether `pos` sits inside parentheses that close before `limit`."""
+    opening = text.rfind("(", max(0, pos - 200), pos)
+    if opening < 0 or text.find(")", opening, pos) >= 0:
+        return False
+    closing = text.find(")", pos, limit)
+    return closing >= 0
+
+
 def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
-    if "thêm" in between:
+    if "thêm" in between or _BATCH.search(between):
         return True
     if _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start]):
         return True
@@ -216,6 +240,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     status = _status_of(m)
     level_word = m["lw1"] or m["lw2"] or m["lw3"]
     lo, hi = clause_of(ctx, sentence, a)
+    if _pending(ctx, lo, a):
+        return []
     year = _sentence_year(ctx, sentence, a, b)
     modality = modality_for(ctx, lo, a)
     out: list[Candidate] = []
@@ -459,7 +485,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         year = _tally_year(ctx, sentence, a, end)
     if count:
         count_start = lo + count.start()
-        if _INCREMENT.search(text[max(lo, count_start - 25):count_start]) or count["noun"] != "xã" and \
+        if _INCREMENT.search(text[max(lo, count_start - 25):count_start]) or _BATCH.search(count["between"] or "") \
+                or count["noun"] != "xã" and \
                 count["noun"] not in {"phường", "thị trấn", "huyện"}:
             return []
         child = child_level(count["noun"])

@@ -16,7 +16,9 @@ _NOT_NAMES = {"NTM", "OCOP", "HTX", "UBND", "HĐND", "MTTQ", "BTV", "BCH", "GPMB
               "Đây", "Đó", "Đấy", "Nơi"}
 _ORG_HEAD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, W.ORGANISATION_HEADS), key=len,
                                                           reverse=True)) + r")(?![^\W_])")
-_BREAK = re.compile(r"[,;.:()“”\"\n–]| và | của | tại | với | cho ")
+# "và" joins the words of an organisation's name when a capital follows ("Sở Nông nghiệp và Phát triển nông thôn").
+_BREAK = re.compile(r"[,;.:()“”\"\n–]| và (?![A-ZĐ])| của | tại | với | cho | trên địa bàn | thuộc | ở ")
+_QUALIFIED = re.compile(r"\s*\((?:huyện |thị xã |thành phố |TP\.? ?)?[A-ZĐÀ-Ỹ][^()0-9]{0,30}\)")
 _FOLLOWING_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
@@ -70,17 +72,30 @@ def _clean_name(name: str) -> str | None:
     return " ".join(tokens)
 
 
+# An abbreviation in parentheses ("Sở Nông nghiệp và PTNT (NN-PTNT) tỉnh X") is part of the name.
+_ABBREVIATION = re.compile(r"\([A-ZĐ0-9&\-– ]{2,15}\)")
+
+
 def _in_organisation(text: str, start: int) -> bool:
     window = text[max(0, start - 60):start]
+    if "(" in window:
+        window = _ABBREVIATION.sub(lambda m: " " * len(m.group()), window)
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
     return bool(_ORG_HEAD.search(window[cut:]))
 
 
+_COUNT_OF = re.compile(r"\d+/\d+")
+_KIND_WORDS = (" xã", " phường", " thị trấn", " huyện", " thị xã", " thành phố", " thôn", " bản", " ấp", " xóm")
+
+
 def _plural(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start].rstrip().lower()
+    before = text[max(0, start - 16):start].rstrip().lower()
     word = before.rsplit(" ", 1)[-1] if before else ""
     counted = word.isdigit() and not (len(word) == 4 and 1945 <= int(word) <= 2100)  # "năm 2021 xã A" names A
-    return word in W.PLURAL_BEFORE or counted or before.endswith(("tại các", "trong đó", "từ"))
+    counted = counted or bool(_COUNT_OF.fullmatch(word))  # "3/11 huyện"
+    # "3/11 huyện, thị xã, thành phố": the later nouns of a counted list of kinds
+    kinds = before.endswith(",") and before[:-1].endswith(_KIND_WORDS)
+    return word in W.PLURAL_BEFORE or counted or kinds or before.endswith(("tại các", "trong đó", "từ"))
 
 
 def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) -> list[UnitMention]:
@@ -123,6 +138,8 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         if mention.name and mention.level in {"xa", "huyen", "tinh"} and len(mention.name) > 3:
             known.setdefault(mention.name, mention.level)
     for start, end, name, level in find_bare_names(text, registry):
+        if level == "tinh" and _QUALIFIED.match(text, end):
+            continue  # "Thái Bình (Yên Sơn)": a commune qualified by its district, not the province
         add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start)))
     for name, level in known.items():
         start = text.find(name)

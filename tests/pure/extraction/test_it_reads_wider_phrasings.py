@@ -1,0 +1,62 @@
+"""Phrasings met in articles from many provinces, each on an invented sentence (names and figures are made up)."""
+
+import datetime as dt
+
+from nongthon.extraction import ExtractOptions, extract
+
+OPTIONS = ExtractOptions(use_registry=False)
+DATELINE = dt.date(2023, 5, 2)
+
+
+def facts(text, kind=None):
+    found = extract(text, "t", doc_date=DATELINE, registry=None, options=OPTIONS)
+    return [f for f in found if kind is None or f["type"] == kind]
+
+
+def tally_keys(text):
+    return {(f["parent"]["name"], f["parent"]["level"], f["child_level"], f["count"], f["total"], f["state"])
+            for f in facts(text, "unit_tally")}
+
+
+# Units still being appraised are not recognised yet.
+
+def test_units_preparing_their_files_are_no_status_and_no_tally():
+    text = ("Đến nay, tỉnh Lam Sơn có 3/9 huyện đạt chuẩn nông thôn mới, 2 huyện đang hoàn thiện hồ sơ "
+            "trình Trung ương thẩm định công nhận đạt chuẩn nông thôn mới (Tân Mỹ, Hòa Lạc).")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "huyen", 3, 9, "dat_chuan")}
+    assert facts(text, "ntm_status") == []
+
+
+# A group already counted, or the batch of a decision, is no stock.
+
+def test_a_group_named_again_with_a_demonstrative_is_no_tally():
+    text = "6 xã này đều đạt chuẩn nông thôn mới theo Bộ tiêu chí quốc gia."
+    assert facts(text, "unit_tally") == []
+
+
+def test_communes_announced_as_a_batch_are_no_tally():
+    assert facts("Tỉnh Lam Sơn công bố 6 xã đạt chuẩn nông thôn mới.", "unit_tally") == []
+
+
+# Which name is the province "toàn tỉnh" means.
+
+def test_a_province_inside_a_department_with_an_abbreviation_names_no_province():
+    text = ("Sở Nông nghiệp và Phát triển nông thôn (NN-PTNT) tỉnh Lam Sơn cho biết toàn tỉnh có 28 xã "
+            "đạt chuẩn nông thôn mới.")
+    assert tally_keys(text) == {(None, "tinh", "xa", 28, None, "dat_chuan")}
+
+
+def test_a_province_named_as_the_place_of_a_set_of_criteria_is_named():
+    text = ("UBND tỉnh ban hành Bộ tiêu chí xã nông thôn mới trên địa bàn tỉnh Lam Sơn. "
+            "Đến nay, toàn tỉnh có 66/86 xã đạt chuẩn nông thôn mới.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 66, 86, "dat_chuan")}
+
+
+# Counted kinds and parenthesised members are not the parent of a later count.
+
+def test_a_list_of_kinds_after_a_count_names_no_unit():
+    text = ("Đến nay, tỉnh Lam Sơn có 3/11 huyện, thị xã, thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới "
+            "(thị xã Tân Mỹ, Hòa Lạc và thành phố Đông Xuyên), 66/86 xã được công nhận đạt chuẩn nông thôn mới.")
+    keys = tally_keys(text)
+    assert ("Lam Sơn", "tinh", "xa", 66, 86, "dat_chuan") in keys
+    assert ("Lam Sơn", "tinh", "huyen", 3, 11, "dat_chuan") in keys
