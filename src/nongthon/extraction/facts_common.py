@@ -157,18 +157,23 @@ def count_value(word: str) -> int:
     return NUMBER_WORDS.get(word.lower(), 0)
 
 
+# The programme's name; "nông thôn kiểu mẫu" drops "mới" before the model grade.
+_NTM_NAME = r"(?:[Nn]ông thôn mới|NTM|[Nn]ông thôn(?= kiểu mẫu))(?:\s*\(NTM\))?"
+_NTM = _NTM_NAME.replace("?P<", "?:")
+# Level words a unit reaching the standard is named by ("đạt chuẩn “Xã nông thôn mới nâng cao”").
+_LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
-    r"(?:(?:đạt chuẩn|về đích|đạt)\s+(?:(?P<lw1>xã|huyện|thị xã|thôn|bản|tỉnh)\s+)?" + P.NTM + P.STATUS_WORDS +
+    r"(?:(?:đạt chuẩn|về đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
-    r"(?P<lw2>xã|huyện|thị xã|thôn|bản|tỉnh|thành phố)\s+" + P.NTM.replace("?P<", "?:") +
+    r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
-    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản)\s+" + P.NTM.replace("?P<", "?:") + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
-    r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + P.NTM.replace("?P<", "?:") +
+    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
+    r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
-    r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + P.NTM.replace("?P<", "?:") +
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình )?xây dựng " + P.NTM.replace("?P<", "?:") +
-    r"(?!\s*(?:nâng cao|kiểu mẫu))"
+    r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
+    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?)?xây dựng "
+    + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )
 COUNT_BEFORE = re.compile(

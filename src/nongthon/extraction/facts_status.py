@@ -46,7 +46,7 @@ _COUNTED_ITEMS = re.compile(
 _ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
                            r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
 _TRIGGER_REACH = 80
-_HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM")
+_HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM|nông thôn kiểu mẫu")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
@@ -319,7 +319,7 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     near = text[max(lo, a - 120):min(hi, b + 60)]
     ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
                 ) if ("thứ" in near or "đầu tiên" in near) else []
-    level = level_of(level_word, None) if level_word else None
+    level = (W.CHILD_LEVEL.get(level_word.lower()) or level_of(level_word, None)) if level_word else None
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
             ctx.unit_of(adjacent[-1], sentence) is None:
@@ -383,7 +383,8 @@ def _listed_subjects(ctx, sentence, lo, a, status, modality, year) -> list[Candi
     members, _ = parse_list(ctx.text, found.end(), a, level)
     plural = found.group().lower().startswith(("các", "những"))
     # "xã A, B đạt chuẩn" may be a commune and its district; "xã A, B và C" is a list
-    if len(members) < 2 or not plural and len(members) < 3 and " và " not in between:
+    # "xã A, B (huyện X)": the parenthesised district makes it a list
+    if len(members) < 2 or not plural and len(members) < 3 and " và " not in between and "(" not in between:
         return []
     return _members(ctx, sentence, status, modality, year, level, members, found.start(), a, 0.75)
 

@@ -60,3 +60,23 @@ def test_a_list_of_kinds_after_a_count_names_no_unit():
     keys = tally_keys(text)
     assert ("Lam Sơn", "tinh", "xa", 66, 86, "dat_chuan") in keys
     assert ("Lam Sơn", "tinh", "huyen", 3, 11, "dat_chuan") in keys
+
+
+# More ways of naming the standard.
+
+def test_a_quoted_title_of_the_standard_is_the_standard():
+    text = "UBND tỉnh công nhận xã Tân Mỹ, Hòa Lạc (huyện Đông Xuyên) đạt chuẩn “Xã nông thôn mới nâng cao” năm 2020."
+    found = {(f["unit"]["name"], f["status"], f["year"]) for f in facts(text, "ntm_status")}
+    assert found == {("Tân Mỹ", "nang_cao", 2020), ("Hòa Lạc", "nang_cao", 2020)}
+
+
+def test_completing_the_national_target_programme_is_reaching_the_standard():
+    text = "Trong năm 2024, tỉnh Lam Sơn có 12 xã phấn đấu hoàn thành chương trình mục tiêu quốc gia xây dựng nông thôn mới."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 12, None, "dat_chuan")}
+    [tally] = facts(text, "unit_tally")
+    assert (tally["year"], tally["modality"]) == (2024, "target")
+
+
+def test_hamlets_recognised_as_model_hamlets_are_counted_as_villages():
+    text = "Toàn tỉnh Lam Sơn có 63 xóm được công nhận đạt xóm nông thôn mới kiểu mẫu."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "thon", 63, None, "kieu_mau")}
