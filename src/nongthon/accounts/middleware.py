@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class UploadLimitMiddleware:
@@ -23,6 +25,9 @@ class UploadLimitMiddleware:
         except ValueError:
             length = 0
         if limit and length > limit:
-            return HttpResponse(f"Tệp gửi lên quá lớn ({length} byte; tối đa {limit} byte).".encode(),
-                                status=413, content_type="text/plain; charset=utf-8")
+            # This runs before LocaleMiddleware, so the reader's language is chosen here.
+            with translation.override(translation.get_language_from_request(request)):
+                message = _("Tệp gửi lên quá lớn (%(length)d byte; tối đa %(limit)d byte).") % {
+                    "length": length, "limit": limit}
+            return HttpResponse(message.encode(), status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

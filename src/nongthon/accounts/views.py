@@ -7,6 +7,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from nongthon.accounts import queries
@@ -32,7 +33,7 @@ class AuditLogView(LoginRequiredMixin, ListView):
             allowed = self.person == self.request.user or can_write(
                 self.request.user, None, None, Action.MANAGE_USERS).allowed
         if not (allowed or self.request.user.is_staff):
-            raise PermissionDenied("Chỉ cán bộ tỉnh, quản trị viên mới xem được nhật ký này.")
+            raise PermissionDenied(_("Chỉ cán bộ tỉnh, quản trị viên mới xem được nhật ký này."))
         return queries.entries(unit=self.unit, user=self.person)
 
     def get(self, request, *args, **kwargs):

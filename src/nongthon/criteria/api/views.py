@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
@@ -47,32 +49,32 @@ class CriteriaSetViewSet(CachedReadMixin, viewsets.ViewSet):
 
     lookup_value_regex = "[^/]+"
 
-    @extend_schema(summary="Các bộ tiêu chí", operation_id="criteria_sets_list", responses=OpenApiTypes.OBJECT)
+    @extend_schema(summary=gettext_lazy("Các bộ tiêu chí"), operation_id="criteria_sets_list", responses=OpenApiTypes.OBJECT)
     def list(self, request):
         from nongthon.evaluation import list_sets
 
         sets = [_set_summary(s) for s in list_sets()]
         return Response({"count": len(sets), "results": sets})
 
-    @extend_schema(summary="Một bộ tiêu chí với tiêu chí, chỉ tiêu và ngưỡng", responses=OpenApiTypes.OBJECT)
+    @extend_schema(summary=gettext_lazy("Một bộ tiêu chí với tiêu chí, chỉ tiêu và ngưỡng"), responses=OpenApiTypes.OBJECT)
     def retrieve(self, request, pk=None):
         from nongthon.evaluation import load_set
 
         try:
             return Response(_set_detail(load_set(pk)))
         except KeyError:
-            raise NotFound(f"Không có bộ tiêu chí {pk!r}.") from None
+            raise NotFound(_("Không có bộ tiêu chí %(id)r.") % {"id": pk}) from None
 
 
 class EvaluationView(CachedReadMixin, APIView):
     """The evaluator's verdict on one unit for one year against one set, from accepted data."""
 
     @extend_schema(
-        summary="Đánh giá một đơn vị theo một bộ tiêu chí trong một năm",
+        summary=gettext_lazy("Đánh giá một đơn vị theo một bộ tiêu chí trong một năm"),
         parameters=[
-            OpenApiParameter("set", OpenApiTypes.STR, required=True, description="Mã bộ tiêu chí"),
-            OpenApiParameter("unit", OpenApiTypes.STR, required=True, description="Khóa đơn vị"),
-            OpenApiParameter("year", OpenApiTypes.INT, required=True, description="Năm đánh giá"),
+            OpenApiParameter("set", OpenApiTypes.STR, required=True, description=gettext_lazy("Mã bộ tiêu chí")),
+            OpenApiParameter("unit", OpenApiTypes.STR, required=True, description=gettext_lazy("Khóa đơn vị")),
+            OpenApiParameter("year", OpenApiTypes.INT, required=True, description=gettext_lazy("Năm đánh giá")),
         ],
         responses=OpenApiTypes.OBJECT,
     )
@@ -80,14 +82,14 @@ class EvaluationView(CachedReadMixin, APIView):
         params = request.query_params
         missing = [name for name in ("set", "unit", "year") if not params.get(name)]
         if missing:
-            raise ValidationError({name: "Cần tham số này." for name in missing})
+            raise ValidationError({name: _("Cần tham số này.") for name in missing})
         try:
             year = int(params["year"])
         except ValueError:
-            raise ValidationError({"year": "Năm phải là số."}) from None
+            raise ValidationError({"year": _("Năm phải là số.")}) from None
         unit = Unit.objects.filter(key=params["unit"]).first()
         if unit is None:
-            raise NotFound(f"Không có đơn vị khóa {params['unit']!r}.")
+            raise NotFound(_("Không có đơn vị khóa %(key)r.") % {"key": params["unit"]})
         try:
             result = evaluate_unit(unit, params["set"], year)
         except EvaluationUnavailable as err:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
@@ -17,16 +19,16 @@ from nongthon.web.api.caching import CachedReadMixin
 from nongthon.web.search import search_units
 
 UNIT_FILTERS = [
-    OpenApiParameter("on", OpenApiTypes.DATE, description="Đơn vị có hiệu lực vào ngày này (YYYY-MM-DD)"),
-    OpenApiParameter("level", OpenApiTypes.STR, enum=Level.values, description="Cấp: tinh, huyen, xa, thon"),
-    OpenApiParameter("q", OpenApiTypes.STR, description="Tên, có dấu hoặc không dấu"),
-    OpenApiParameter("parent", OpenApiTypes.STR, description="Khóa của đơn vị cấp trên"),
+    OpenApiParameter("on", OpenApiTypes.DATE, description=gettext_lazy("Đơn vị có hiệu lực vào ngày này (YYYY-MM-DD)")),
+    OpenApiParameter("level", OpenApiTypes.STR, enum=Level.values, description=gettext_lazy("Cấp: tinh, huyen, xa, thon")),
+    OpenApiParameter("q", OpenApiTypes.STR, description=gettext_lazy("Tên, có dấu hoặc không dấu")),
+    OpenApiParameter("parent", OpenApiTypes.STR, description=gettext_lazy("Khóa của đơn vị cấp trên")),
 ]
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Đơn vị hành chính, lọc theo ngày, cấp, tên, đơn vị cấp trên", parameters=UNIT_FILTERS),
-    retrieve=extend_schema(summary="Một đơn vị hành chính theo khóa"),
+    list=extend_schema(summary=gettext_lazy("Đơn vị hành chính, lọc theo ngày, cấp, tên, đơn vị cấp trên"), parameters=UNIT_FILTERS),
+    retrieve=extend_schema(summary=gettext_lazy("Một đơn vị hành chính theo khóa")),
 )
 class UnitViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = UnitSerializer
@@ -40,13 +42,14 @@ class UnitViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         params = self.request.query_params
         level = params.get("level") or None
         if level and level not in Level.values:
-            raise ValidationError({"level": f"Cấp không hợp lệ: {level!r}; dùng một trong {', '.join(Level.values)}."})
+            raise ValidationError({"level": _("Cấp không hợp lệ: %(level)r; dùng một trong %(levels)s.") % {
+                "level": level, "levels": ", ".join(Level.values)}})
         on = None
         if params.get("on"):
             try:
                 on = date.fromisoformat(params["on"])
             except ValueError:
-                raise ValidationError({"on": "Ngày không hợp lệ, cần dạng YYYY-MM-DD."}) from None
+                raise ValidationError({"on": _("Ngày không hợp lệ, cần dạng YYYY-MM-DD.")}) from None
         if params.get("q"):
             found = search_units(params["q"], on or date.today(), level)
             qs = qs.filter(pk__in=[u.pk for u in found])
@@ -58,7 +61,7 @@ class UnitViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
             qs = qs.filter(parent__key=params["parent"])
         return qs
 
-    @extend_schema(summary="Đơn vị tiền thân và đơn vị kế tục (sắp xếp đơn vị hành chính)")
+    @extend_schema(summary=gettext_lazy("Đơn vị tiền thân và đơn vị kế tục (sắp xếp đơn vị hành chính)"))
     @action(detail=True)
     def lineage(self, request, key=None):
         unit = self.get_object()

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from rest_framework.permissions import SAFE_METHODS, BasePermission, DjangoModelPermissions
 
 from nongthon.web import access
@@ -7,7 +8,7 @@ class ReadOrModelPermission(BasePermission):
     """Everyone reads; a write needs a signed-in user, then the accounts app's rules on the row's unit
     and date (checked by the view before it writes) or, without that app, Django's model permission."""
 
-    message = "Cần đăng nhập và có quyền để ghi dữ liệu."
+    message = _("Cần đăng nhập và có quyền để ghi dữ liệu.")
 
     def has_permission(self, request, view) -> bool:
         if request.method in SAFE_METHODS:
