@@ -41,7 +41,10 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         return None
     if not own:
         outside = [y for y in found if not _in_parenthesis(ctx.text, y[0], start, end)]
-        earlier = [y for y in outside if y[1] <= clause_lo]
+        # "đạt chuẩn nông thôn mới giai đoạn 2021-2025" names the period's set of criteria: it dates
+        # no later clause ("…; có 5 xã được công nhận nâng cao")
+        earlier = [y for y in outside if y[1] <= clause_lo
+                   and not _STANDARD_OF_PERIOD.search(ctx.text, max(sentence.start, y[0] - 40), y[0] + 9)]
         if earlier and _NOW.search(ctx.text, earlier[-1][1], start):
             return None  # the nearest time phrase before the statement is "đến nay": now, not that year
         found = earlier[-1:] or [y for y in outside if y[0] >= clause_hi][:1]
@@ -70,7 +73,9 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
 
 # A year after a statement, past one of these, dates the next statement ("…, ước năm 2017 đạt …").
 _NEW_CLAUSE = re.compile(r"[;]|,\s*(?:ước|dự kiến|đến|tới|sang|và)\b")
-_NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang)\b")
+_NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang)\b"
+                            r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
+_STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 
 
@@ -193,13 +198,16 @@ RAISED_TOTAL = re.compile(
 REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")
 
 
+_CLOSING = set(".!?…:;\"”)")
+
+
 def previous_statement(ctx, sentence):
     """The sentence a referring one ("Theo đó, …") refers to: the last one before it that is not a
     caption or a repeated headline (short lines without a verb of their own)."""
     index = sentence.index - 1
     while index >= 0 and sentence.index - index <= 4:
         prior = ctx.sentences[index]
-        if prior.end - prior.start >= 90:
+        if prior.end - prior.start >= 90 and ctx.text[prior.start:prior.end].rstrip()[-1:] in _CLOSING:
             return prior
         index -= 1
     return None

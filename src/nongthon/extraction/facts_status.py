@@ -59,6 +59,7 @@ _ELLIPTIC = re.compile(
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+_MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
 
@@ -74,6 +75,11 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if m["neg"]:
                 continue
             out.extend(_from_trigger(ctx, sentence, m))
+    elif "đạt chuẩn" in ctx.text[sentence.start:sentence.end] and _after_ntm_statement(ctx, sentence):
+        # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
+        for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
+            if not m["neg"]:
+                out.extend(_from_trigger(ctx, sentence, m))
     if out:
         out.extend(_elliptic_items(ctx, sentence, out))
     chunk = ctx.text[sentence.start:sentence.end]
@@ -86,6 +92,17 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not out:
         out.extend(_continued_list(ctx, sentence))
     return out
+
+
+# "đạt chuẩn" alone, closing its clause; the empty groups stand for NTM_TRIGGER's level words.
+_BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?đạt chuẩn(?P<lw1>)(?P<lw2>)(?P<lw3>)"
+                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|$))")
+
+
+def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
+    prior = ctx.sentences[sentence.index - 1] if sentence.index else None
+    return prior is not None and prior.paragraph >= sentence.paragraph - 1 and \
+        _HAS_NTM.search(ctx.text, prior.start, prior.end) is not None
 
 
 def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -188,6 +205,7 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
 _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
+_PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
                       r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ")
 
@@ -210,6 +228,8 @@ def _parenthesised(text: str, pos: int, limit: int) -> bool:
 def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
     if "thêm" in between or _BATCH.search(between):
         return True
+    if _PER_PERIOD.search(ctx.text, max(sentence.start, count_start - 40), count_start):
+        return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
     if _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start]):
         return True
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
@@ -269,7 +289,9 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             list_end = b
         if count["of"]:
             subject_hi = count_start
-        if not _is_increment(ctx, sentence, lo, count_start, between_text) and "cơ bản" not in between_text:
+        mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
+        if not mixed and not _is_increment(ctx, sentence, lo, count_start, between_text) and \
+                "cơ bản" not in between_text:
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)

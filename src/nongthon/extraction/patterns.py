@@ -71,7 +71,7 @@ DATE_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
 DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|SA|CH|AM|PM)\S*)?[^\S\n]*$")
 YEAR_EXPR = re.compile(
-    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
 YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"

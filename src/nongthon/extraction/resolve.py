@@ -13,6 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from nongthon.extraction.records import Sentence, Unit, UnitMention
+from nongthon.extraction.words import CENTRAL_CITIES
+
+_CITY_WORDS = {"thành phố", "tp", "tp."}
 
 
 @dataclass
@@ -73,6 +76,9 @@ class Context:
             return Unit(mention.name, mention.level, self.parent_of(mention, sentence))
         if mention.level == "tinh":
             return Unit(self.province, "tinh")
+        if mention.level == "huyen" and self.province and mention.surface.lower() in _CITY_WORDS and \
+                self.province.lower() in CENTRAL_CITIES:
+            return Unit(self.province, "tinh")  # "thành phố" in an article about Hà Nội is the city
         if mention.level == "huyen":
             name = self.focus_district or self.topic(sentence, mention.start, "huyen")
             return Unit(name, "huyen", self.province) if name else None

@@ -76,7 +76,7 @@ NOT_A_UNIT_AFTER = {"ủy", "uỷ", "đoàn", "đội", "hội", "viên", "giao"
 TARGET_CUES = (
     "phấn đấu", "mục tiêu", "hướng tới", "hướng đến", "vươn tới", "khát vọng", "dự kiến", "đăng ký",
     "sẽ", "quyết tâm", "nỗ lực", "cố gắng", "theo kế hoạch", "ít nhất", "định hướng", "tiến tới", "trở thành",
-    "chỉ đạo điểm", "xây dựng điểm",
+    "chỉ đạo điểm", "xây dựng điểm", "phải có", "phải đạt", "phải hoàn thành",
 )
 
 # A result is stated even after a target cue when one of these follows it.

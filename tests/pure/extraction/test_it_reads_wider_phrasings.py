@@ -80,3 +80,53 @@ def test_completing_the_national_target_programme_is_reaching_the_standard():
 def test_hamlets_recognised_as_model_hamlets_are_counted_as_villages():
     text = "Toàn tỉnh Lam Sơn có 63 xóm được công nhận đạt xóm nông thôn mới kiểu mẫu."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "thon", 63, None, "kieu_mau")}
+
+
+# Years and periods.
+
+def test_a_quarter_dates_its_sentence():
+    text = "Đến hết quý II-2019, tỉnh Lam Sơn có 4 huyện đạt chuẩn nông thôn mới."
+    [tally] = facts(text, "unit_tally")
+    assert tally["year"] == 2019
+
+
+def test_the_period_of_a_set_of_criteria_dates_no_later_clause():
+    text = ("Đến nay 100% xã trong huyện Tân Mỹ được công nhận đạt chuẩn nông thôn mới giai đoạn 2021-2025; "
+            "có 5 xã được công nhận đạt chuẩn nông thôn mới nâng cao.")
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["state"], tally["year"]) == (5, "nang_cao", None)
+
+
+def test_a_year_framing_the_first_clause_dates_the_later_ones():
+    text = "Hết năm 2018, tỉnh Lam Sơn có 20 xã đạt chuẩn nông thôn mới; 3 xã đạt chuẩn nông thôn mới nâng cao."
+    assert {f["year"] for f in facts(text, "unit_tally")} == {2018}
+
+
+# Cities, mixed states, rates.
+
+def test_the_city_of_an_article_about_a_centrally_run_city_is_a_province():
+    text = "Thành phố Hà Nội đẩy mạnh xây dựng nông thôn mới. Tính đến nay, thành phố có 382/382 xã đạt chuẩn nông thôn mới."
+    assert tally_keys(text) == {("Hà Nội", "tinh", "xa", 382, 382, "dat_chuan")}
+
+
+def test_a_count_of_two_states_at_once_is_no_tally():
+    text = "Hết năm 2021, tỉnh Lam Sơn có 88/150 xã đạt chuẩn nông thôn mới và nông thôn mới nâng cao."
+    assert facts(text, "unit_tally") == []
+
+
+def test_a_yearly_rate_is_no_tally():
+    text = "Như vậy, trung bình mỗi năm tỉnh Lam Sơn phải có 7 xã đạt chuẩn nông thôn mới."
+    assert facts(text, "unit_tally") == []
+
+
+def test_a_goal_the_province_must_reach_is_a_target():
+    text = "Đến năm 2020, toàn tỉnh Lam Sơn phải có 35 xã đạt chuẩn nông thôn mới."
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["modality"], tally["year"]) == (35, "target", 2020)
+
+
+def test_the_standard_without_the_programmes_name_after_a_sentence_about_it():
+    text = ("UBND tỉnh vừa ban hành các quyết định công nhận xã đạt chuẩn nông thôn mới năm 2017. "
+            "Theo đó, đến nay tỉnh Lam Sơn có 27 xã đạt chuẩn, gồm: xã Tân Mỹ, huyện Hòa Lạc; xã Phú An, huyện Đông Xuyên.")
+    names = {f["unit"]["name"] for f in facts(text, "ntm_status")}
+    assert names == {"Tân Mỹ", "Phú An"}
