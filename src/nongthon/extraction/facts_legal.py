@@ -70,6 +70,18 @@ def _date_before(ctx: Context, sentence: Sentence, pos: int) -> tuple[str | None
     return date, _PAREN.sub("", db["issuer"]).strip() or None
 
 
+_HEADER_NUMBER = re.compile(r"[^\S\n]*(?:[Ss]ố\s*:?\s*)?")
+_HEADER_REACH = 1500
+
+
+def _header_date(ctx: Context) -> str | None:
+    """The date in an administrative document's header, near its top."""
+    if "header_date" not in ctx.memo:
+        m = P.HEADER_DATE.search(ctx.text, 0, _HEADER_REACH)
+        ctx.memo["header_date"] = parse_date(f"{m['d']}/{m['m']}/{m['y']}", None) if m else None
+    return ctx.memo["header_date"]
+
+
 def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
@@ -125,6 +137,9 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not code or code["code"] not in P.SYMBOL_KIND:
             continue
         date, issuer, _ = _details_after(ctx, m.end(), limit)
+        if date is None and m.start() < _HEADER_REACH and _HEADER_NUMBER.fullmatch(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            date = _header_date(ctx)  # "Số: 24/KH-UBND" heading a document dated in its header
         fields = {"number": number, "kind": kind_of(None, number), "date": date, "issuer": issuer, "_bare": False}
         out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.7))
     laws = P.LAW_BY_NAME.finditer(text, sentence.start, sentence.end) if "Luật" in chunk else ()

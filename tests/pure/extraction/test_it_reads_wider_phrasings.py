@@ -130,3 +130,20 @@ def test_the_standard_without_the_programmes_name_after_a_sentence_about_it():
             "Theo đó, đến nay tỉnh Lam Sơn có 27 xã đạt chuẩn, gồm: xã Tân Mỹ, huyện Hòa Lạc; xã Phú An, huyện Đông Xuyên.")
     names = {f["unit"]["name"] for f in facts(text, "ntm_status")}
     assert names == {"Tân Mỹ", "Phú An"}
+
+
+# Dates of documents.
+
+def test_the_number_heading_an_administrative_document_takes_its_header_date():
+    text = ("UỶ BAN NHÂN DÂN\nTỈNH LAM SƠN\n\nSố: 24/KH-UBND\n\nLam Sơn, ngày 11 tháng 3 năm 2019\n\n"
+            "KẾ HOẠCH\n\nThực hiện Chương trình xây dựng nông thôn mới năm 2019.")
+    [ref] = facts(text, "legal_ref")
+    assert (ref["number"], ref["kind"], ref["date"]) == ("24/KH-UBND", "ke_hoach", "2019-03-11")
+
+
+def test_a_dateline_with_a_time_and_zone_dates_day_month_decisions():
+    text = ("Lam Sơn: Thêm một xã đạt chuẩn\n\n22/03/2015, 20:41 (GMT+7)\n\n"
+            "Ngày 18/3, Chủ tịch UBND tỉnh ban hành Quyết định 350/QĐ-UBND công nhận xã Tân Mỹ đạt chuẩn xã NTM.")
+    found = extract(text, "t", registry=None, options=OPTIONS)
+    [ref] = [f for f in found if f["type"] == "legal_ref"]
+    assert ref["date"] == "2015-03-18"
