@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
 
@@ -59,20 +59,25 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
 
     rank = {tier.value: index for index, tier in enumerate(TIER_ORDER)}
     labels = dict(tier_choices())
+    # Plain tuples rather than model instances: a province lists hundreds of communes, and only the
+    # winning row of each needs its decision written out.
     recognitions = (
         Recognition.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
         .filter(Q(year__isnull=True) | Q(year__lte=on.year))
         .filter(Q(revoked=False) | Q(revoked_date__gt=on))
-        .select_related("decision")
         .order_by("unit_id", "year", "id")
+        .values_list("unit_id", "tier", "year", "decision_number", "decision_date", "decision__number",
+                     "decision__date")
     )
+    winners: dict[int, tuple] = {}
     for row in recognitions:
-        standing = result.setdefault(row.unit_id, UnitStanding())
-        if standing.tier is None or rank.get(row.tier, -1) >= rank.get(standing.tier, -1):
-            standing.tier = row.tier
-            standing.tier_label = labels.get(row.tier, row.tier)
-            standing.year = row.year
-            standing.decision = decision_label(row)
+        current = winners.get(row[0])
+        if current is None or rank.get(row[1], -1) >= rank.get(current[1], -1):
+            winners[row[0]] = row
+    for unit_id, tier, year, number, when, linked_number, linked_date in winners.values():
+        result[unit_id] = UnitStanding(tier=tier, tier_label=labels.get(tier, tier), year=year,
+                                       decision=_decision_text(number or linked_number or "", when or linked_date,
+                                                               year))
     if CriteriaCount is not None:
         counts = (
             CriteriaCount.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
@@ -86,18 +91,17 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
     return result
 
 
-def recognised_unit_ids(on: date) -> set[int]:
-    """Units holding an accepted, unrevoked recognition (any tier) as of `on`, in one query."""
+def recognised_exists(on: date) -> Exists | None:
+    """A filter on units: holding an accepted, unrevoked recognition (any tier) as of `on`."""
     Recognition = model("monitoring", "Recognition")
     if Recognition is None:
-        return set()
+        return None
     from nongthon.monitoring.choices import ReviewStatus
 
-    return set(
-        Recognition.objects.filter(status=ReviewStatus.ACCEPTED)
+    return Exists(
+        Recognition.objects.filter(unit_id=OuterRef("pk"), status=ReviewStatus.ACCEPTED)
         .filter(Q(year__isnull=True) | Q(year__lte=on.year))
         .filter(Q(revoked=False) | Q(revoked_date__gt=on))
-        .values_list("unit_id", flat=True)
     )
 
 
@@ -105,13 +109,17 @@ def decision_label(recognition) -> str:
     """"QĐ 123/QĐ-UBND ngày 30/12/2019" or whatever part of it is known."""
     number = recognition.decision_number or (recognition.decision.number if recognition.decision_id else "")
     when = recognition.decision_date or (recognition.decision.date if recognition.decision_id else None)
+    return _decision_text(number, when, recognition.year)
+
+
+def _decision_text(number: str, when, year: int | None) -> str:
     parts = []
     if number:
         parts.append(str(_("QĐ %(number)s") % {"number": number}))
     if when:
         parts.append(str(_("ngày %(day)s") % {"day": when.strftime("%d/%m/%Y")}))
-    elif recognition.year:
-        parts.append(str(_("năm %(year)s") % {"year": recognition.year}))
+    elif year:
+        parts.append(str(_("năm %(year)s") % {"year": year}))
     return " ".join(parts)
 
 
@@ -188,7 +196,9 @@ def _facts(unit_ids: Iterable[int], statuses: list[str]):
     ids = list(unit_ids)
     if Fact is None or not ids:
         return None
-    return Fact.objects.filter(unit_id__in=ids, status__in=statuses).select_related("document", "unit")
+    # A document's text is the bulk of its row and no page line about a fact shows it.
+    return (Fact.objects.filter(unit_id__in=ids, status__in=statuses).select_related("document", "unit")
+            .defer("document__text"))
 
 
 def recent_facts(unit_ids: Iterable[int], limit: int = 10) -> list:
@@ -247,6 +257,7 @@ def unit_records(unit_ids: list[int]) -> UnitRecords:
         return list(
             Model.objects.filter(**{f"{field_name}__in": unit_ids}, status=ReviewStatus.ACCEPTED)
             .select_related(*related, *_SOURCE_RELATED)
+            .defer("source_document__text")  # a source is shown by its title; the text can be megabytes
             .order_by(*order)
         )
 

@@ -33,20 +33,26 @@ class DocumentListView(TemplateView):
 
         from nongthon.monitoring.choices import ReviewStatus
 
-        qs = Document.objects.annotate(
-            accepted=Count("facts", filter=Q(facts__status=ReviewStatus.ACCEPTED)),
-            proposed=Count("facts", filter=Q(facts__status=ReviewStatus.PROPOSED)),
-        ).order_by("-date", "doc_id")
+        qs = Document.objects.defer("text").order_by("-date", "doc_id")
         if q:
             qs = qs.filter(documents_search.matching(Document, q))
-            page = Paginator(qs, 25).get_page(self.request.GET.get("page"))
-            rows = list(page.object_list)
-            texts = dict(Document.objects.filter(pk__in=[d.pk for d in rows]).values_list("pk", "text"))
-            for document in rows:
-                document.snippet, document.hits = _snippet(texts.get(document.pk, ""), q)
-        else:
-            page = Paginator(qs.defer("text"), 25).get_page(self.request.GET.get("page"))
-            rows = list(page.object_list)
+        page = Paginator(qs, 25).get_page(self.request.GET.get("page"))
+        rows = list(page.object_list)
+        # Facts are counted for the page's documents only, in one grouped query (with their text for the
+        # snippets of a search): counting them in the listing query would join and group every document.
+        extra = ("text",) if q else ()
+        counts = (
+            Document.objects.filter(pk__in=[d.pk for d in rows]).order_by()
+            .annotate(accepted=Count("facts", filter=Q(facts__status=ReviewStatus.ACCEPTED)),
+                      proposed=Count("facts", filter=Q(facts__status=ReviewStatus.PROPOSED)))
+            .values_list("pk", "accepted", "proposed", *extra)
+        ) if rows else []
+        by_pk = {row[0]: row[1:] for row in counts}
+        for document in rows:
+            accepted, proposed, *text = by_pk.get(document.pk, (0, 0, ""))
+            document.accepted, document.proposed = accepted, proposed
+            if q:
+                document.snippet, document.hits = _snippet(text[0] if text else "", q)
         return {**context, "page": page, "documents": rows}
 
 

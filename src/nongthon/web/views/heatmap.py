@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.http import Http404
+from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from nongthon.web import progress, queries
@@ -26,17 +27,23 @@ class HeatmapView(DateMixin, TemplateView):
         if chosen is not None and CriterionStatus is not None and communes:
             from nongthon.monitoring.choices import ReviewStatus
 
+            # The review status is checked here rather than in SQL, so that SQLite's planner walks the
+            # unit index instead of the much less selective status index (seconds at national scale).
             rows = (
-                CriterionStatus.objects.filter(unit_id__in=[c.pk for c in communes], status=ReviewStatus.ACCEPTED,
-                                               criteria_set_id=chosen.id, year=year)
-                .order_by("id").values_list("unit_id", "criterion_id", "met")
+                CriterionStatus.objects.filter(unit_id__in=[c.pk for c in communes], criteria_set_id=chosen.id,
+                                               year=year)
+                .order_by("id").values_list("unit_id", "criterion_id", "met", "status")
             )
-            for unit_id, criterion_id, met in rows:
-                states[(unit_id, criterion_id)] = met
+            for unit_id, criterion_id, met, status in rows:
+                if status == ReviewStatus.ACCEPTED:
+                    states[(unit_id, criterion_id)] = met
         criteria = list(chosen.criteria) if chosen else []
         for commune in communes:
             commune.cells = [_state(states.get((commune.pk, c.id))) for c in criteria]
             commune.met = sum(cell == "met" for cell in commune.cells)
+            # A province has up to hundreds of communes × 19 criteria: the cells are joined here, not
+            # looped over in the template, which costs tens of milliseconds more per page.
+            commune.cells_html = mark_safe("".join(_CELL_HTML[cell] for cell in commune.cells))
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
@@ -49,6 +56,13 @@ class HeatmapView(DateMixin, TemplateView):
             "year": year,
             "known": len(states),
         }
+
+
+_CELL_HTML = {
+    "met": '<td class="cell met">✓</td>',
+    "not_met": '<td class="cell not_met">✗</td>',
+    "unknown": '<td class="cell unknown">·</td>',
+}
 
 
 def _state(value) -> str:

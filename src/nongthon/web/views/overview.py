@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from django.db.models import Case, Count, F, When
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -47,14 +48,7 @@ class CountryOverviewView(DateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         on = self.get_on()
         provinces = list(queries.units_on(on, Level.TINH).order_by("code"))
-        communes = queries.units_on(on, Level.XA).values_list("pk", "parent__level", "parent_id", "parent__parent_id")
-        recognised_ids = progress.recognised_unit_ids(on)
-        per_province: Counter[int] = Counter()
-        recognised: Counter[int] = Counter()
-        for pk, parent_level, parent_id, grandparent_id in communes:
-            province_id = parent_id if parent_level == Level.TINH else grandparent_id
-            per_province[province_id] += 1
-            recognised[province_id] += pk in recognised_ids
+        per_province, recognised = _communes_per_province(on)
         for unit in provinces:
             unit.commune_count = per_province.get(unit.pk, 0)
             unit.recognised = recognised.get(unit.pk, 0)
@@ -66,6 +60,22 @@ class CountryOverviewView(DateMixin, TemplateView):
             "commune_total": sum(per_province.values()),
             "recognised_total": sum(recognised.values()),
         }
+
+
+def _communes_per_province(on: date) -> tuple[dict[int, int], dict[int, int]]:
+    """Units of commune level per province on `on`, and how many hold a recognition: counted in SQL.
+
+    A commune hangs from its district before the 2025 reform and from its province after it. Two
+    grouped queries of one row per province, whatever the number of communes.
+    """
+    province_of = Case(When(parent__level=Level.TINH, then=F("parent_id")), default=F("parent__parent_id"))
+    communes = queries.units_on(on, Level.XA).annotate(province_id=province_of).order_by().values("province_id")
+    per_province = {r["province_id"]: r["n"] for r in communes.annotate(n=Count("pk"))}
+    recognised_filter = progress.recognised_exists(on)
+    recognised = {}
+    if recognised_filter is not None:
+        recognised = {r["province_id"]: r["n"] for r in communes.filter(recognised_filter).annotate(n=Count("pk"))}
+    return per_province, recognised
 
 
 class ProvinceOverviewView(DateMixin, TemplateView):
@@ -120,11 +130,31 @@ class ProvinceOverviewView(DateMixin, TemplateView):
 
 
 def _add_predecessor_standing(communes, on) -> None:
-    """For communes formed by the 2025 reform: how many of the communes they continue were recognised."""
+    """For communes formed by the 2025 reform: how many of the communes they continue were recognised.
+
+    Read from the roll-ups of 2025, whose reference date is the last day before the reform; the few
+    predecessors without a summary row (wards, townships: outside the programme) are looked up.
+    """
     before = lineage.predecessors_map(communes, level=Level.XA)
-    previous = [u for units in before.values() for u in units]
-    standing = progress.standings([u.pk for u in previous], queries.PRE_REFORM_DATE) if previous else {}
+    previous = {u.pk for units in before.values() for u in units}
+    recognised = _recognised_before_reform(previous)
     for commune in communes:
         units = before.get(commune.pk, [])
         commune.predecessors = units
-        commune.predecessors_recognised = [u for u in units if (standing.get(u.pk) or progress.UnitStanding()).tier]
+        commune.predecessors_recognised = [u for u in units if u.pk in recognised]
+
+
+def _recognised_before_reform(unit_ids: set[int]) -> set[int]:
+    """The units holding a recognition on the day before the 2025 reform."""
+    if not unit_ids:
+        return set()
+    from nongthon.rollups.models import UnitYearSummary
+
+    year = queries.PRE_REFORM_DATE.year  # 2025's summaries stand on 30 June (`hierarchy.reference_date`)
+    summarised = dict(UnitYearSummary.objects.filter(year=year, unit_id__in=unit_ids).values_list("unit_id", "tier"))
+    recognised = {uid for uid, tier in summarised.items() if tier}
+    rest = [uid for uid in unit_ids if uid not in summarised]
+    if rest:
+        standing = progress.standings(rest, queries.PRE_REFORM_DATE)
+        recognised |= {uid for uid, s in standing.items() if s.tier}
+    return recognised
