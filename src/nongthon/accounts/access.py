@@ -1,4 +1,5 @@
-"""Ways for pages and the API to ask `authz`: a DRF permission class, a view mixin, a decorator.
+"""Ways for pages, the API and the admin to ask `authz`: a DRF permission class, a view mixin, a
+decorator and an admin mixin.
 
 Each only finds the unit and date of the write and calls `authz.can_write`; none decides anything.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from django.contrib import admin
 from rest_framework import permissions
 
 from nongthon.accounts.authz import can_write, require_write, target_of
@@ -71,3 +73,57 @@ def write_required(action: str, target):
         return wrapped
 
     return decorate
+
+
+class AuthorisedAdmin(admin.ModelAdmin):
+    """A ModelAdmin whose add, change and delete ask `authz` for `write_action` on the row's unit and date.
+
+    Django's model permissions still apply first (staff need them to see the admin at all); `authz`
+    then narrows every write to the user's scope. `write_target(obj)` gives (unit, date); the
+    default reads the row (`target_of`); national data (no unit) is left to national roles.
+    """
+
+    write_action: str = Action.EDIT_MONITORING
+
+    def write_target(self, obj):
+        return target_of(obj)
+
+    def _allowed(self, request, obj) -> bool:
+        if obj is None:
+            return True
+        unit, on = self.write_target(obj)
+        return can_write(request.user, unit, on, self.write_action).allowed
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._allowed(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._allowed(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # The row as it was: moving it out of one's scope is as much a write as moving it in.
+            original = type(obj).objects.get(pk=obj.pk)
+            require_write(request.user, *self.write_target(original), self.write_action)
+        require_write(request.user, *self.write_target(obj), self.write_action)
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        require_write(request.user, *self.write_target(obj), self.write_action)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            require_write(request.user, *self.write_target(obj), self.write_action)
+        super().delete_queryset(request, queryset)
+
+
+class NationalAdmin(AuthorisedAdmin):
+    """For data that belongs to no unit (catalogues, the unit registry): national roles only."""
+
+    def write_target(self, obj):
+        return None, None
+
+    def has_add_permission(self, request, *args):
+        allowed = can_write(request.user, None, None, self.write_action).allowed
+        return super().has_add_permission(request, *args) and allowed

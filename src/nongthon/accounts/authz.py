@@ -51,6 +51,9 @@ RULES: dict[str, Rule] = {
                                 strict=True),
     Action.DOSSIER_REVOKE: Rule(frozenset({Role.PROVINCE_OFFICER, Role.ADMINISTRATOR}), strict=True),
     Action.CHANGE_RECOGNISED: Rule(frozenset({Role.PROVINCE_OFFICER, Role.ADMINISTRATOR})),
+    Action.MANAGE_UNITS: Rule(frozenset({Role.ADMINISTRATOR})),
+    Action.MANAGE_DOCUMENTS: Rule(frozenset({Role.REVIEWER, Role.ADMINISTRATOR})),
+    Action.MANAGE_SYSTEM: Rule(frozenset({Role.ADMINISTRATOR})),
 }
 
 #: Actions on data that a recognition locks (see `register_lock`).

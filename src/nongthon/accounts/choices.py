@@ -30,6 +30,9 @@ class Action(models.TextChoices):
     DOSSIER_RETURN = "dossier.return", _("Trả lại hồ sơ")
     DOSSIER_REVOKE = "dossier.revoke", _("Ghi quyết định thu hồi công nhận")
     CHANGE_RECOGNISED = "recognised.change", _("Sửa dữ liệu đã được công nhận")
+    MANAGE_UNITS = "units.manage", _("Sửa danh mục đơn vị hành chính và sáp nhập")
+    MANAGE_DOCUMENTS = "documents.manage", _("Sửa tài liệu nguồn")
+    MANAGE_SYSTEM = "system.manage", _("Quản trị dữ liệu hệ thống")
 
 
 class Origin(models.TextChoices):

@@ -24,12 +24,10 @@ def unit_id_of(instance) -> int | None:
     return getattr(dossier, "unit_id", None)
 
 
-@receiver(post_log, dispatch_uid="nongthon_accounts_audit_origin")
-def add_origin(sender, instance, log_entry=None, **kwargs):
-    if log_entry is None:
-        return
-    context = current_origin() or {}
-    data = dict(log_entry.additional_data or {})
+def entry_fields(instance, context: dict | None, data: dict | None = None) -> dict:
+    """`additional_data` (origin, via, ref, unit) and the actor for an audit entry about `instance`."""
+    context = context or {}
+    data = dict(data or {})
     origin = context.get("origin", Origin.COMMAND)
     via = context.get("via", "")
     if getattr(instance, "source_fact_id", None) and origin not in (Origin.FACT, Origin.IMPORT):
@@ -43,7 +41,17 @@ def add_origin(sender, instance, log_entry=None, **kwargs):
         data["unit_id"] = unit_id
     fields = {"additional_data": data}
     actor = context.get("actor")
-    if log_entry.actor_id is None and actor is not None and getattr(actor, "is_authenticated", False):
+    if actor is not None and getattr(actor, "is_authenticated", False):
         fields["actor_id"] = actor.pk
+    return fields
+
+
+@receiver(post_log, dispatch_uid="nongthon_accounts_audit_origin")
+def add_origin(sender, instance, log_entry=None, **kwargs):
+    if log_entry is None:
+        return
+    fields = entry_fields(instance, current_origin(), log_entry.additional_data)
+    if log_entry.actor_id is not None:
+        fields.pop("actor_id", None)
     type(log_entry).objects.filter(pk=log_entry.pk).update(**fields)
-    log_entry.additional_data = data
+    log_entry.additional_data = fields["additional_data"]

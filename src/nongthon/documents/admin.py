@@ -1,19 +1,23 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from nongthon.accounts.access import AuthorisedAdmin, NationalAdmin
+from nongthon.accounts.choices import Action
 from nongthon.documents.models import Document, Fact
 from nongthon.documents.operations import ReviewError, accept_fact, reject_fact
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(NationalAdmin):
+    write_action = Action.MANAGE_DOCUMENTS
     list_display = ["doc_id", "title", "date", "format", "created_at"]
     search_fields = ["doc_id", "title", "sha256"]
     readonly_fields = ["sha256", "created_at"]
 
 
 @admin.register(Fact)
-class FactAdmin(admin.ModelAdmin):
+class FactAdmin(AuthorisedAdmin):
+    write_action = Action.REVIEW_FACT
     list_display = ["id", "document", "type", "summary", "unit", "confidence", "status"]
     list_filter = ["status", "type"]
     search_fields = ["evidence", "document__doc_id"]

@@ -14,11 +14,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nongthon.accounts.authz import can_write, target_of
+from nongthon.accounts.choices import Action
 from nongthon.documents import writers
 from nongthon.documents.facts import (
     PayloadError,
@@ -38,6 +40,22 @@ from nongthon.monitoring.operations import rows_changed
 
 class ReviewError(Exception):
     """A fact cannot be accepted or rejected as asked; the message says why, in Vietnamese."""
+
+
+class ReviewNotAllowed(ReviewError, PermissionDenied):
+    """The user may not review this fact (`accounts.authz` said why).
+
+    Both a `ReviewError` (callers that report review problems show it) and a `PermissionDenied`
+    (pages and the API answer 403).
+    """
+
+
+def _require_review(user, fact: Fact, unit, payload: dict) -> None:
+    """Ask `authz` whether `user` may review facts about `unit` as of the date the statement is about."""
+    on = _statement_date(fact.document, payload) or target_of(fact)[1]
+    decision = can_write(user, unit, on, Action.REVIEW_FACT)
+    if not decision.allowed:
+        raise ReviewNotAllowed(decision.reason)
 
 
 class IngestError(Exception):
@@ -248,7 +266,9 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
 
     `corrected_payload` overrides fields of the payload (the original is kept on the fact);
     `unit` (a `units.Unit`) pins the unit when the fact's own cannot be resolved. Returns the
-    row written. Raises `ReviewError` (or its subclass for units) with a Vietnamese message.
+    row written. Raises `ReviewError` (or its subclasses for units and for refusals by
+    `accounts.authz`: `user` must be allowed `Action.REVIEW_FACT` on the unit; None is an operator
+    at the server) with a Vietnamese message.
     """
     with transaction.atomic():
         fact = Fact.objects.select_for_update(of=("self",)).select_related("document", "unit").get(pk=fact.pk)
@@ -261,6 +281,7 @@ def accept_fact(fact: Fact, user=None, corrected_payload: dict | None = None, *,
             check_payload(fact.type, payload)
             if fact.type != "legal_ref":
                 unit = unit or _unit_for(fact, payload, corrected=bool(corrected_payload))
+            _require_review(user, fact, unit, payload)
             record = writers.write(fact, payload, unit, user)
         except PayloadError as err:
             raise ReviewError(_("Dữ kiện #%(id)s: %(error)s") % {"id": fact.pk, "error": err}) from err
@@ -294,9 +315,13 @@ def _unit_for(fact: Fact, payload: dict, corrected: bool):
 
 
 def reject_fact(fact: Fact, user=None, note: str = "") -> Fact:
-    """Mark `fact` rejected (kept, so it is not proposed again); rows it wrote are rejected too."""
+    """Mark `fact` rejected (kept, so it is not proposed again); rows it wrote are rejected too.
+
+    `user` must be allowed `Action.REVIEW_FACT` on the fact's unit (`ReviewNotAllowed` otherwise).
+    """
     with transaction.atomic():
-        fact = Fact.objects.select_for_update().get(pk=fact.pk)
+        fact = Fact.objects.select_for_update(of=("self",)).select_related("document", "unit").get(pk=fact.pk)
+        _require_review(user, fact, fact.unit, fact.payload)
         withdrawn = []
         for model in SOURCED_MODELS:
             rows = model.objects.filter(source_fact=fact)

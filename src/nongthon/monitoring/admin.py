@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from nongthon.accounts.access import AuthorisedAdmin, NationalAdmin
+from nongthon.accounts.choices import Action
 from nongthon.monitoring.models import (
     Cooperative,
     CriteriaCount,
@@ -25,8 +27,14 @@ SOURCE_FILTERS = ["status", "source_kind"]
 SOURCE_RAW_IDS = ["source_document", "source_fact", "source_legal", "source_user", "reviewed_by"]
 
 
-class SourcedAdmin(admin.ModelAdmin):
-    """Admin shared by every sourced model: source fields grouped, filters by status and source."""
+class SourcedAdmin(AuthorisedAdmin):
+    """Admin shared by every sourced model: source fields grouped, filters by status and source.
+
+    Every add, change and delete asks `accounts.authz` for `Action.EDIT_MONITORING` on the row's unit
+    and date; rows without a unit (legal documents) are national data.
+    """
+
+    write_action = Action.EDIT_MONITORING
 
     list_filter = SOURCE_FILTERS
     readonly_fields = ["created_at", "updated_at"]
@@ -39,7 +47,8 @@ class SourcedAdmin(admin.ModelAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(NationalAdmin):
+    write_action = Action.MANAGE_CRITERIA
     list_display = ["key", "name", "measure", "direction", "criteria_set_id", "criteria_indicator_id"]
     search_fields = ["key", "name"]
 

@@ -1,7 +1,8 @@
 """Operations on monitoring rows, written once and called by the pages, the API and the commands.
 
 Rows written by accepting an extracted fact come from `nongthon.documents.operations.accept_fact`;
-these operations review rows entered by people or imported, and revoke recognitions.
+these operations review rows entered by people or imported, and revoke recognitions. Each asks
+`accounts.authz` first (`user` None is an operator at the server).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
+from nongthon.accounts.authz import require_write_on
+from nongthon.accounts.choices import Action
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import (
     CriteriaCount,
@@ -33,6 +36,7 @@ def accept_record(row: SourcedRecord, user=None) -> SourcedRecord:
 
 def reject_record(row: SourcedRecord, user=None, note: str = "") -> SourcedRecord:
     """Reject a row; a row written from a fact rejects that fact too, so it is not proposed again."""
+    require_write_on(user, row, Action.EDIT_MONITORING)
     if row.source_fact_id:
         from nongthon.documents.operations import reject_fact
 
@@ -43,6 +47,7 @@ def reject_record(row: SourcedRecord, user=None, note: str = "") -> SourcedRecor
 
 
 def _review(row: SourcedRecord, status: str, user) -> SourcedRecord:
+    require_write_on(user, row, Action.EDIT_MONITORING)
     with transaction.atomic():
         row.full_clean()
         row.status, row.reviewed_by, row.reviewed_at = status, user, timezone.now()
@@ -54,6 +59,7 @@ def _review(row: SourcedRecord, status: str, user) -> SourcedRecord:
 def revoke_recognition(recognition: Recognition, *, decision: LegalDocument | None = None,
                        date: datetime.date | None = None, user=None) -> Recognition:
     """Record that a recognition was withdrawn (by `decision`, on `date`); the row is kept."""
+    require_write_on(user, recognition, Action.DOSSIER_REVOKE)
     with transaction.atomic():
         recognition.revoked = True
         recognition.revoked_decision = decision

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from nongthon.accounts.access import AuthorisedAdmin, NationalAdmin
+from nongthon.accounts.choices import Action
 from nongthon.units.models import LineageEvent, LineageLink, Unit, UnitAttribute
 
 
@@ -12,7 +14,8 @@ class UnitAttributeInline(admin.TabularInline):
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(NationalAdmin):
+    write_action = Action.MANAGE_UNITS
     list_display = ["key", "name", "kind", "level", "parent", "valid_from", "valid_to"]
     list_filter = ["level", "kind", "from_registry"]
     search_fields = ["key", "code", "name", "folded_name"]
@@ -30,7 +33,8 @@ class LineageLinkInline(admin.TabularInline):
 
 
 @admin.register(LineageEvent)
-class LineageEventAdmin(admin.ModelAdmin):
+class LineageEventAdmin(NationalAdmin):
+    write_action = Action.MANAGE_UNITS
     list_display = ["id", "kind", "effective", "legal_basis", "inferred"]
     list_filter = ["kind", "inferred", "effective"]
     search_fields = ["legal_basis", "note", "links__predecessor__name", "links__successor__name"]
@@ -38,7 +42,8 @@ class LineageEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(UnitAttribute)
-class UnitAttributeAdmin(admin.ModelAdmin):
+class UnitAttributeAdmin(AuthorisedAdmin):
+    write_action = Action.EDIT_UNIT_ATTRIBUTE
     list_display = ["unit", "name", "value", "valid_from", "valid_to", "source"]
     list_filter = ["name"]
     search_fields = ["unit__name", "unit__code", "source"]

@@ -30,6 +30,9 @@ EXPECTED_IN_SCOPE = {
     Action.DOSSIER_RETURN: {D, P, A},
     Action.DOSSIER_REVOKE: {P, A},
     Action.CHANGE_RECOGNISED: {P, A},
+    Action.MANAGE_UNITS: {A},
+    Action.MANAGE_DOCUMENTS: {R, A},
+    Action.MANAGE_SYSTEM: {A},
 }
 #: National roles keep their rights outside Lạng Sơn; the others have none there.
 NATIONAL = {R, A}

@@ -10,5 +10,12 @@ def places(db):
 
 
 @pytest.fixture
-def province_officer(db):
-    return get_user_model().objects.create_user("can_bo_tinh", password="mat-khau-dai-va-kho-doan-1")
+def province_officer(places):
+    """An officer of both provinces of `make_places` (these tests write data of either)."""
+    from nongthon.accounts.choices import Role
+    from nongthon.accounts.models import Membership
+
+    user = get_user_model().objects.create_user("can_bo_tinh")  # no password: hashing is slow on purpose
+    for province in (places.bac_kan, places.lang_son):
+        Membership.objects.create(user=user, role=Role.PROVINCE_OFFICER, unit=province)
+    return user

@@ -5,9 +5,10 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
-from rest_framework.permissions import DjangoModelPermissions
 from rest_framework.response import Response
 
+from nongthon.accounts.access import UnitWritePermission
+from nongthon.accounts.choices import Action
 from nongthon.documents.api.serializers import (
     DocumentSerializer,
     DocumentTextSerializer,
@@ -16,19 +17,8 @@ from nongthon.documents.api.serializers import (
 )
 from nongthon.documents.models import Document, Fact
 from nongthon.monitoring.choices import ReviewStatus
-from nongthon.web import access, documents_search
+from nongthon.web import documents_search
 from nongthon.web.api.caching import CachedReadMixin
-
-
-class ChangeFactPermission(DjangoModelPermissions):
-    """Deciding on a fact needs a signed-in user; then the accounts app's rules (checked in the view)
-    or, without that app, `documents.change_fact`."""
-
-    def has_permission(self, request, view):
-        user = request.user
-        if not (user and user.is_authenticated):
-            return False
-        return access.accounts_installed() or user.has_perm("documents.change_fact")
 
 
 @extend_schema_view(
@@ -56,7 +46,11 @@ class DocumentViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values, description="Trạng thái duyệt")]),
 )
 class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
+    """Facts; `accept` and `reject` need `Action.REVIEW_FACT` on the fact's unit and date (`authz`)."""
+
     serializer_class = FactSerializer
+    permission_classes = [UnitWritePermission]
+    write_action = Action.REVIEW_FACT
 
     def get_queryset(self):
         qs = Fact.objects.select_related("unit").order_by("document_id", "span_start", "id")
@@ -71,27 +65,27 @@ class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         return qs
 
     @extend_schema(summary="Chấp nhận dữ kiện (ghi vào dữ liệu giám sát)", request=None, responses=FactSerializer)
-    @action(detail=True, methods=["post"], permission_classes=[ChangeFactPermission])
+    @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
-        from nongthon.documents.operations import ReviewError, accept_fact
+        from nongthon.documents.operations import ReviewError, ReviewNotAllowed, accept_fact
 
         fact = self.get_object()
-        access.check_review(request.user, fact)
         try:
             accept_fact(fact, user=request.user)
+        except ReviewNotAllowed:
+            raise
         except ReviewError as err:
             return Response({"detail": str(err)}, status=status.HTTP_409_CONFLICT)
         fact.refresh_from_db()
         return Response(FactSerializer(fact, context=self.get_serializer_context()).data)
 
     @extend_schema(summary="Bác bỏ dữ kiện", request=RejectSerializer, responses=FactSerializer)
-    @action(detail=True, methods=["post"], permission_classes=[ChangeFactPermission])
+    @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         from nongthon.documents.operations import reject_fact
 
         body = RejectSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         fact = self.get_object()
-        access.check_review(request.user, fact)
         fact = reject_fact(fact, user=request.user, note=body.validated_data["note"])
         return Response(FactSerializer(fact, context=self.get_serializer_context()).data)

@@ -5,12 +5,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
 
+from nongthon.accounts.access import UnitWritePermission
+from nongthon.accounts.authz import require_write_on
+from nongthon.accounts.choices import Action
 from nongthon.monitoring.api.serializers import ObservationSerializer, RecognitionSerializer
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.models import Observation, Recognition
-from nongthon.web import access
 from nongthon.web.api.caching import CachedReadMixin
-from nongthon.web.api.permissions import ReadOrModelPermission
 
 ROW_FILTERS = [
     OpenApiParameter("unit", OpenApiTypes.STR, description="Khóa đơn vị"),
@@ -45,9 +46,12 @@ def filter_rows(request, qs):
     create=extend_schema(summary="Nhập một số liệu (cần quyền; ghi ở trạng thái đề xuất)"),
 )
 class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
+    """Observations; every write needs `Action.EDIT_MONITORING` on the row's unit and date (`authz`),
+    before and after the change: a row may be neither taken from nor moved into another's scope."""
+
     serializer_class = ObservationSerializer
-    permission_classes = [ReadOrModelPermission]
-    queryset = Observation.objects.none()  # for the permission class; get_queryset does the work
+    permission_classes = [UnitWritePermission]
+    write_action = Action.EDIT_MONITORING
 
     def get_queryset(self):
         qs = Observation.objects.select_related("unit", "indicator", "source_document", "source_legal",
@@ -61,17 +65,17 @@ class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
         return qs
 
     def perform_create(self, serializer):
-        access.check_write(self.request.user, Observation(**serializer.validated_data))
+        require_write_on(self.request.user, Observation(**serializer.validated_data), self.write_action)
         serializer.save(source_kind=SourceKind.USER, source_user=self.request.user, status=ReviewStatus.PROPOSED)
 
     def perform_update(self, serializer):
-        access.check_write(self.request.user, serializer.instance)
-        access.check_write(self.request.user, Observation(**{**model_fields(serializer.instance),
-                                                             **serializer.validated_data}))
+        require_write_on(self.request.user, serializer.instance, self.write_action)
+        require_write_on(self.request.user, Observation(**{**model_fields(serializer.instance),
+                                                           **serializer.validated_data}), self.write_action)
         serializer.save()
 
     def perform_destroy(self, instance):
-        access.check_write(self.request.user, instance)
+        require_write_on(self.request.user, instance, self.write_action)
         instance.delete()
 
 

@@ -5,11 +5,12 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views import View
 from django.views.generic import TemplateView
 
-from nongthon.web import access, highlight, progress
+from nongthon.web import highlight, progress
 
 QUEUE_SIZE = 50
 
@@ -79,7 +80,10 @@ def review_context(Fact, selected: str | None, unit_key: str | None = None) -> d
 
 
 class ReviewDecisionView(LoginRequiredMixin, View):
-    """POST /review/<id>/accept/ or /reject/: calls the documents operation, then shows the next fact."""
+    """POST /review/<id>/accept/ or /reject/: calls the documents operation, then shows the next fact.
+
+    The operation asks `accounts.authz`; a refusal answers 403 with the review page and the reason.
+    """
 
     decision = "accept"
     raise_exception = False
@@ -90,20 +94,19 @@ class ReviewDecisionView(LoginRequiredMixin, View):
         Fact = _fact_model()
         fact = get_object_or_404(Fact, pk=pk)
         next_id = request.POST.get("next", "")
+        unit_key = request.POST.get("unit", "")
         try:
             if self.decision == "accept":
-                unit = _chosen_unit(request.POST.get("unit_key", ""))
-                access.check_review(request.user, fact, unit)
-                accept_fact(fact, user=request.user, unit=unit)
+                accept_fact(fact, user=request.user, unit=_chosen_unit(request.POST.get("unit_key", "")))
                 messages.success(request, _message("accepted", fact))
             else:
-                access.check_review(request.user, fact)
                 reject_fact(fact, user=request.user, note=request.POST.get("note", ""))
                 messages.info(request, _message("rejected", fact))
-        except (ReviewError, PermissionDenied) as err:
+        except PermissionDenied as err:
+            return self.refused(request, fact, unit_key, str(err))
+        except ReviewError as err:
             messages.error(request, str(err))
             next_id = str(fact.pk)
-        unit_key = request.POST.get("unit", "")
         url = reverse("web:review")
         params = [f"fact={next_id}"] if next_id else []
         if unit_key:
@@ -111,13 +114,21 @@ class ReviewDecisionView(LoginRequiredMixin, View):
         if params:
             url += "?" + "&".join(params)
         if request.htmx:
-            from django.template.response import TemplateResponse
-
             context = {"nav": "review", **review_context(Fact, next_id or None, unit_key or None)}
             response = TemplateResponse(request, "web/partials/review_body.html", context)
             response["HX-Push-Url"] = url
             return response
         return HttpResponseRedirect(url)
+
+    def refused(self, request, fact, unit_key: str, reason: str) -> TemplateResponse:
+        """403 with the same fact still shown and the reason `authz` gave, as a page or an htmx part."""
+        from django.utils.translation import gettext as _
+
+        messages.error(request, _("Không được duyệt dữ kiện #%(id)s: %(reason)s") % {"id": fact.pk, "reason": reason})
+        context = {"nav": "review", "refused": reason,
+                   **review_context(_fact_model(), str(fact.pk), unit_key or None)}
+        template = "web/partials/review_body.html" if request.htmx else "web/review.html"
+        return TemplateResponse(request, template, context, status=403)
 
 
 def _message(outcome: str, fact) -> str:
