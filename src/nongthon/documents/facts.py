@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from nongthon.monitoring.choices import LegalKind
 
@@ -29,9 +30,10 @@ REQUIRED = {
     "support": ["helper", "unit"],
 }
 
-LEVEL_WORDS = {"nuoc": "cả nước", "tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "thon": "thôn"}
-STATE_WORDS = {"dat_chuan": "đạt chuẩn NTM", "nang_cao": "NTM nâng cao", "kieu_mau": "NTM kiểu mẫu",
-               "hien_dai": "NTM hiện đại"}
+LEVEL_WORDS = {"nuoc": gettext_lazy("cả nước"), "tinh": gettext_lazy("tỉnh"), "huyen": gettext_lazy("huyện"),
+               "xa": gettext_lazy("xã"), "thon": gettext_lazy("thôn")}
+STATE_WORDS = {"dat_chuan": gettext_lazy("đạt chuẩn NTM"), "nang_cao": gettext_lazy("NTM nâng cao"),
+               "kieu_mau": gettext_lazy("NTM kiểu mẫu"), "hien_dai": gettext_lazy("NTM hiện đại")}
 
 
 class PayloadError(ValueError):
@@ -80,10 +82,10 @@ def subject(fact_type: str, payload: dict) -> dict | None:
 def unit_label(unit: dict | None) -> str:
     if not unit:
         return "?"
-    level = LEVEL_WORDS.get(unit.get("level") or "", unit.get("level") or "")
+    level = str(LEVEL_WORDS.get(unit.get("level") or "", unit.get("level") or ""))
     name = unit.get("name")
     if not name:
-        return f"{level} (không nêu tên)" if level != "cả nước" else level
+        return level if unit.get("level") == "nuoc" else _("%(level)s (không nêu tên)") % {"level": level}
     parent = f", {unit['parent']}" if unit.get("parent") else ""
     return f"{level} {name}{parent}"
 
@@ -172,39 +174,45 @@ def _number(value) -> str:
 
 
 def summarise(fact_type: str, payload: dict) -> str:
-    """One Vietnamese line saying what the fact states."""
+    """One line saying what the fact states, in the active language (Vietnamese by default)."""
     p = payload
-    target = " (mục tiêu)" if p.get("modality") == "target" else ""
+    target = " (" + _("mục tiêu") + ")" if p.get("modality") == "target" else ""
     if fact_type == "ntm_status":
-        year = f" năm {p['year']}" if p.get("year") else ""
+        year = " " + _("năm %(year)s") % {"year": p["year"]} if p.get("year") else ""
         return f"{unit_label(p.get('unit'))}: {STATE_WORDS.get(p.get('status'), p.get('status'))}{year}{target}"
     if fact_type == "criteria_count":
         total = f"/{p['total']}" if p.get("total") else ""
         year = f" ({p['year']})" if p.get("year") else ""
-        return f"{unit_label(p.get('unit'))}: {p.get('achieved')}{total} tiêu chí{year}"
+        count = _("%(count)s tiêu chí") % {"count": f"{p.get('achieved')}{total}"}
+        return f"{unit_label(p.get('unit'))}: {count}{year}"
     if fact_type == "unit_tally":
         total = f"/{p['total']}" if p.get("total") else ""
         level = LEVEL_WORDS.get(p.get("child_level") or "", p.get("child_level"))
         state = p.get("state") or ""
-        state = STATE_WORDS.get(state, state.replace("criteria:", "đạt tiêu chí "))
+        if state.startswith("criteria:"):
+            state = _("đạt tiêu chí %(range)s") % {"range": state.removeprefix("criteria:")}
+        state = STATE_WORDS.get(state, state)
         year = f" ({p['year']})" if p.get("year") else ""
         return f"{unit_label(p.get('parent'))}: {p.get('count')}{total} {level} {state}{year}{target}"
     if fact_type == "poverty_rate":
-        standard = f", chuẩn {p['standard']}" if p.get("standard") else ""
+        standard = ", " + _("chuẩn %(standard)s") % {"standard": p["standard"]} if p.get("standard") else ""
         period = f" ({p['period']})" if p.get("period") else ""
-        return f"{unit_label(p.get('unit'))}: tỷ lệ hộ nghèo {_number(p.get('value'))}%{period}{standard}"
+        rate = _("tỷ lệ hộ nghèo %(rate)s%%") % {"rate": _number(p.get("value"))}
+        return f"{unit_label(p.get('unit'))}: {rate}{period}{standard}"
     if fact_type == "indicator":
         total = f"/{p['total']}" if p.get("total") is not None else ""
         period = f" ({p['period']})" if p.get("period") else ""
         measure = f" {p['measure']}" if p.get("measure") else ""
         return f"{unit_label(p.get('unit'))}: {p.get('key')} = {_number(p.get('value'))}{total}{measure}{period}{target}"
     if fact_type == "legal_ref":
-        issuer = f" của {p['issuer']}" if p.get("issuer") else ""
-        date = f" ngày {p['date']}" if p.get("date") else ""
-        kind = LegalKind(p["kind"]).label if p.get("kind") in LegalKind.values else "Văn bản"
+        issuer = " " + _("của %(issuer)s") % {"issuer": p["issuer"]} if p.get("issuer") else ""
+        date = " " + _("ngày %(date)s") % {"date": p["date"]} if p.get("date") else ""
+        kind = LegalKind(p["kind"]).label if p.get("kind") in LegalKind.values else _("Văn bản")
         return f"{kind} {p.get('number')}{date}{issuer}"
     if fact_type == "support":
-        year = f" năm {p['year']}" if p.get("year") else ""
-        amount = ", " + f"{int(p['amount_vnd']):,}".replace(",", ".") + " đồng" if p.get("amount_vnd") else ""
-        return f"{p.get('helper')} giúp đỡ {unit_label(p.get('unit'))}{year}{amount}"
+        year = " " + _("năm %(year)s") % {"year": p["year"]} if p.get("year") else ""
+        amount = (", " + _("%(amount)s đồng") % {"amount": f"{int(p['amount_vnd']):,}".replace(",", ".")}
+                  if p.get("amount_vnd") else "")
+        helped = _("%(helper)s giúp đỡ %(unit)s") % {"helper": p.get("helper"), "unit": unit_label(p.get("unit"))}
+        return f"{helped}{year}{amount}"
     return json.dumps(p, ensure_ascii=False)

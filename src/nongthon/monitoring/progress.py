@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+
 from nongthon.monitoring.choices import TIER_ORDER, Direction, ReviewStatus, TargetKind
 
 
@@ -63,7 +65,7 @@ def progress_of(target, this_year: int | None = None) -> Progress:
         return _status_progress(target, this_year)
     if target.kind == TargetKind.TALLY:
         return _tally_progress(target, this_year)
-    return Progress(None, None, None, None, None, False, "Mục tiêu mô tả bằng lời: không tự tính được tiến độ.")
+    return Progress(None, None, None, None, None, False, _("Mục tiêu mô tả bằng lời: không tự tính được tiến độ."))
 
 
 def _indicator_progress(target, this_year: int) -> Progress:
@@ -75,9 +77,9 @@ def _indicator_progress(target, this_year: int) -> Progress:
     )
     if latest is None:
         return Progress(target.value, None, None, None, None,
-                        is_overdue(None, target.deadline_year, this_year), "Chưa có số liệu đã duyệt.")
+                        is_overdue(None, target.deadline_year, this_year), _("Chưa có số liệu đã duyệt."))
     met, ratio = compare(target.value, latest.value, target.indicator.direction)
-    note = f"Số liệu mới nhất ({latest.period_label}): {latest.value_label}."
+    note = _("Số liệu mới nhất (%(period)s): %(value)s.") % {"period": latest.period_label, "value": latest.value_label}
     return Progress(target.value, latest.value, met, ratio, latest.year,
                     is_overdue(met, target.deadline_year, this_year), note, latest)
 
@@ -91,9 +93,11 @@ def _status_progress(target, this_year: int) -> Progress:
     reached = next((r for r in recognitions if tier_at_least(r.tier, target.tier)), None)
     if reached is None:
         return Progress(None, None, False, None, None, is_overdue(False, target.deadline_year, this_year),
-                        "Chưa có quyết định công nhận đã duyệt.")
+                        _("Chưa có quyết định công nhận đã duyệt."))
     on_time = target.deadline_year is None or reached.year is None or reached.year <= target.deadline_year
-    note = f"Đã công nhận {reached.get_tier_display()} năm {reached.year or '?'}" + ("." if on_time else " (muộn hơn mục tiêu).")
+    values = {"tier": reached.get_tier_display(), "year": reached.year or "?"}
+    note = (_("Đã công nhận %(tier)s năm %(year)s.") if on_time
+            else _("Đã công nhận %(tier)s năm %(year)s (muộn hơn mục tiêu).")) % values
     return Progress(None, None, True, 1.0, reached.year, False, note, reached)
 
 
@@ -107,13 +111,14 @@ def _tally_progress(target, this_year: int) -> Progress:
     )
     if latest is not None:
         current, as_of, basis = Decimal(latest.count), latest.year, latest
-        note = f"Số liệu mới nhất ({latest.year or '?'}): {latest.count}" + (f"/{latest.total}." if latest.total else ".")
+        count = f"{latest.count}/{latest.total}" if latest.total else str(latest.count)
+        note = _("Số liệu mới nhất (%(period)s): %(value)s.") % {"period": latest.year or "?", "value": count}
     elif target.state in TIER_ORDER:
         current, as_of, basis = Decimal(recognised_children(target.unit, target.child_level, target.state)), None, None
-        note = f"Đếm theo quyết định công nhận đã duyệt: {current}."
+        note = _("Đếm theo quyết định công nhận đã duyệt: %(count)s.") % {"count": current}
     else:
         return Progress(target.value, None, None, None, None,
-                        is_overdue(None, target.deadline_year, this_year), "Chưa có số liệu đã duyệt.")
+                        is_overdue(None, target.deadline_year, this_year), _("Chưa có số liệu đã duyệt."))
     met, ratio = compare(target.value, current)
     return Progress(target.value, current, met, ratio, as_of, is_overdue(met, target.deadline_year, this_year),
                     note, basis)
