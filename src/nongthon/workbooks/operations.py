@@ -4,8 +4,10 @@
 and then either writes every row or none: the writes run inside one `transaction.atomic`, and
 nothing is written at all while a single error remains. Each row written is a monitoring record
 whose source is the import file and row (`SourceKind.IMPORT`, `source_file` = "file [sheet]",
-`source_row`), accepted by the importing user. Earlier rows are kept: uploading a corrected
-workbook adds newer rows, and the readers (evaluation, export, reports) take the latest accepted row.
+`source_row`), accepted by the importing user. A unit, column and year holds one imported row:
+uploading the same workbook again changes nothing, and a corrected workbook updates the values
+that changed in place. Every row created or changed is audited with origin `import` and the file
+(`accounts.audit.log_bulk`, since bulk writes send no signals).
 
 `export_workbook(province_code, year)` and `export_csv(...)` write the accepted data of a province
 in the same shape as the template, so an export can be corrected and uploaded again.
@@ -39,8 +41,10 @@ class ImportResult:
     errors: list[WorkbookError] = field(default_factory=list)
     rows: int = 0  # data rows read
     rows_without_values: int = 0
-    observations: int = 0
+    observations: int = 0  # rows created
     statuses: int = 0
+    updated: int = 0  # imported rows whose value or source changed
+    unchanged: int = 0  # imported rows the file repeats as they were
     sheets: list[str] = field(default_factory=list)
 
     @property
@@ -49,13 +53,15 @@ class ImportResult:
 
     @property
     def written(self) -> int:
-        return self.observations + self.statuses
+        return self.observations + self.statuses + self.updated
 
     def summary(self) -> str:
         if self.errors:
             return f"{self.file}: {len(self.errors)} lỗi; không ghi dòng nào."
         text = (f"{self.file}: đã ghi {self.observations} số liệu chỉ tiêu và {self.statuses} kết quả tiêu chí "
                 f"từ {self.rows} dòng")
+        if self.updated or self.unchanged:
+            text += f"; cập nhật {self.updated} giá trị đã nhập trước, giữ nguyên {self.unchanged} giá trị không đổi"
         if self.rows_without_values:
             text += f" ({self.rows_without_values} dòng chưa có số liệu)"
         return text + "."
@@ -116,7 +122,10 @@ def import_workbook(path_or_file, user=None, *, file_name: str | None = None) ->
     if result.errors:
         result.errors.sort(key=_error_order(parsed))
         return result
-    with transaction.atomic():
+    from nongthon.accounts.audit import audit_origin
+    from nongthon.accounts.choices import Origin
+
+    with transaction.atomic(), audit_origin(Origin.IMPORT, ref=name, actor=user):
         _write(planned, name, user, result)
     return result
 
@@ -182,6 +191,11 @@ def _set_scope(set_id: str) -> str | None:
     return str(criteria_set.scope) if criteria_set is not None else None
 
 
+#: Fields an import sets on a row it repeats with a different value or from another file.
+_REFRESHED = ["source_file", "source_row", "source_evidence", "source_user", "reviewed_by", "reviewed_at",
+              "updated_at"]
+
+
 def _write(planned: list[_Planned], file_name: str, user, result: ImportResult) -> None:
     from nongthon.monitoring.choices import PeriodPrecision, ReviewStatus, SourceKind
     from nongthon.monitoring.models import CriterionStatus, Indicator, Observation
@@ -212,10 +226,53 @@ def _write(planned: list[_Planned], file_name: str, user, result: ImportResult) 
                 statuses.append(CriterionStatus(
                     unit=item.unit, criteria_set_id=column.set_id, criterion_id=column.criterion_id,
                     year=row.year, met=bool(value), source_evidence=evidence, **source))
-    Observation.objects.bulk_create(observations, batch_size=500)
-    CriterionStatus.objects.bulk_create(statuses, batch_size=500)
-    result.observations = len(observations)
-    result.statuses = len(statuses)
+    result.observations = _upsert(Observation, observations, ("unit_id", "indicator_id", "year"), "value", result)
+    result.statuses = _upsert(CriterionStatus, statuses, ("unit_id", "criteria_set_id", "criterion_id", "year"),
+                              "met", result)
+
+
+def _upsert(model, rows: list, key: tuple[str, ...], value_field: str, result: ImportResult) -> int:
+    """Create the rows new to the database; update earlier imported rows of the same key; audit both.
+
+    An earlier imported row (accepted, `SourceKind.IMPORT`, a whole year) with the same key is the
+    one to update; rows from documents or people are left as they are. Returns the rows created.
+    """
+    import copy
+
+    from nongthon.accounts.audit import log_bulk
+    from nongthon.monitoring.choices import PeriodPrecision, ReviewStatus, SourceKind
+
+    if not rows:
+        return 0
+    earlier = {}
+    existing = model.objects.filter(
+        source_kind=SourceKind.IMPORT, status=ReviewStatus.ACCEPTED, unit_id__in={r.unit_id for r in rows},
+        year__in={r.year for r in rows}).order_by("id")
+    if model._meta.model_name == "observation":
+        existing = existing.filter(precision=PeriodPrecision.YEAR, date__isnull=True, year_from__isnull=True)
+    for row in existing:
+        earlier[tuple(getattr(row, name) for name in key)] = row  # the latest of any duplicates wins
+    created, changed = [], []
+    for row in rows:
+        before = earlier.get(tuple(getattr(row, name) for name in key))
+        if before is None:
+            created.append(row)
+            continue
+        if (getattr(before, value_field) == getattr(row, value_field) and before.source_file == row.source_file
+                and before.source_row == row.source_row):
+            result.unchanged += 1
+            continue
+        after = copy.copy(before)
+        for name in [value_field, *_REFRESHED]:
+            if name != "updated_at":
+                setattr(after, name, getattr(row, name))
+        after.updated_at = timezone.now()
+        changed.append((before, after))
+    model.objects.bulk_create(created, batch_size=500)
+    model.objects.bulk_update([after for _, after in changed], [value_field, *_REFRESHED], batch_size=500)
+    log_bulk([(None, row) for row in created] + changed)
+    result.updated += len(changed)
+    return len(created)
 
 
 # --- export --------------------------------------------------------------------------------

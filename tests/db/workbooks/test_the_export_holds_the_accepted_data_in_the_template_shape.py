@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
 
 import pytest
 
@@ -42,10 +43,12 @@ def test_the_xlsx_export_has_accepted_values_only_for_the_province(data):
     assert met == {"06100": None, "06101": None, "06200": "Đạt"}
 
 
-def test_the_xlsx_export_can_be_uploaded_again(data, people):
+def test_the_xlsx_export_can_be_uploaded_again_and_updates_the_imported_rows_in_place(data, people):
     result = import_workbook(io.BytesIO(export_workbook("20", 2024)), people.province_officer, file_name="xuat.xlsx")
     assert result.ok, [str(e) for e in result.errors]
-    assert (result.observations, result.statuses) == (1, 1)
+    assert (result.observations, result.statuses, result.updated) == (0, 0, 2)
+    rows = Observation.objects.filter(unit=data.nhat_tien, year=2024, status=ReviewStatus.ACCEPTED)
+    assert [(r.value, r.source_file) for r in rows] == [(Decimal("3.25"), "xuat.xlsx [Chỉ tiêu]")]
 
 
 def test_the_csv_export_has_one_line_per_value_with_its_source(data):
