@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 from nongthon.web.progress import model
+
+#: The pure evaluator labels its statuses, scopes and tiers in Vietnamese (it cannot import Django).
+#: Listed here so that makemessages puts them in the catalogue; pages translate them where shown.
+EVALUATOR_LABELS = (
+    gettext_noop("đạt"), gettext_noop("chưa đạt"), gettext_noop("chưa xác định"),
+    gettext_noop("tỉnh"), gettext_noop("huyện"), gettext_noop("xã"), gettext_noop("thôn"),
+    gettext_noop("đạt chuẩn nông thôn mới"), gettext_noop("nông thôn mới nâng cao"),
+    gettext_noop("nông thôn mới kiểu mẫu"), gettext_noop("nông thôn mới hiện đại"),
+)
 
 
 class EvaluationUnavailable(Exception):

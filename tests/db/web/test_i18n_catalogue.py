@@ -166,3 +166,11 @@ def test_web_modules_mark_their_vietnamese_strings():
     problems = [f"{path.relative_to(SOURCE)}:{line}: {text[:80]!r}"
                 for path in paths for line, text in unmarked_python_strings(path.read_text())]
     assert problems == [], "strings to mark with gettext:\n" + "\n".join(problems)
+
+
+def test_every_label_the_evaluator_shows_is_listed_for_the_catalogue():
+    from nongthon.evaluation.model import Scope, Status, Tier
+    from nongthon.web.evaluations import EVALUATOR_LABELS
+
+    labels = {member.label for enum in (Status, Scope, Tier) for member in enum}
+    assert labels - set(EVALUATOR_LABELS) == set()
