@@ -7,5 +7,6 @@ urlpatterns = [
     path("api/", include("nongthon.web.api.urls")),
     path("workbooks/", include("nongthon.workbooks.urls")),
     path("reports/", include("nongthon.reports.urls")),
+    path("audit/", include("nongthon.accounts.urls")),
     path("", include("nongthon.web.urls")),
 ]

@@ -10,8 +10,6 @@ from nongthon.accounts.choices import Origin
 from nongthon.monitoring.choices import SourceKind
 from nongthon.monitoring.models import Indicator, Observation
 
-pytestmark = pytest.mark.urls("tests.db.accounts.urls")
-
 
 @pytest.fixture
 def changes(people, places):
@@ -52,3 +50,25 @@ def test_the_export_command_writes_the_log_of_a_unit(people, places, changes, tm
     rows = [r for r in csv.DictReader(target.open(encoding="utf-8")) if r["doi_tuong"] == "monitoring.observation"]
     assert [r["tham_chieu"] for r in rows] == ["bac-son.xlsx:2"]
     assert rows[0]["nguon"] == "import" and '"value"' in rows[0]["thay_doi"]
+
+
+def test_the_unit_log_downloads_as_csv_with_the_origin_of_each_change(client, people, places, changes):
+    client.force_login(people.province_officer)
+    response = client.get(f"/audit/unit/{places.nhat_tien.key}/?format=csv")
+    assert response.status_code == 200
+    assert f'nhat-ky-{places.nhat_tien.key}.csv' in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    observation_rows = [r for r in rows if r["doi_tuong"] == "monitoring.observation"]
+    assert [(r["nguoi_thuc_hien"], r["nguon"], r["tham_chieu"]) for r in observation_rows] == [
+        ("can_bo_huyen_bac_son", "import", "bac-son.xlsx:2")]
+
+
+def test_an_administrator_reads_the_log_of_any_user(client, people, changes):
+    client.force_login(people.administrator)
+    page = client.get("/audit/user/can_bo_huyen_bac_son/")
+    assert page.status_code == 200 and "bac-son.xlsx:2" in page.content.decode()
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, places):
+    response = client.get(f"/audit/unit/{places.nhat_tien.key}/")
+    assert response.status_code == 302 and "/accounts/login/" in response.url
