@@ -127,6 +127,19 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         by_year = _BY_YEAR.search(ctx.text, pos, min(len(ctx.text), pos + 60))
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
             return "target"
+        if _ACHIEVED.search(window):
+            return "achieved"
+        if base > start:
+            # "Tỉnh phấn đấu có thêm 22 xã …, nâng tổng số …; có thêm 4 xã …": the goal of the first
+            # clause governs the later ones
+            first_end = ctx.text.find(";", start, base)
+            if first_end >= 0 and _goal_in(ctx, start, first_end):
+                return "target"
+        if _CONTINUATION.match(ctx.text, start, pos):
+            # "Trong đó, có 64 xã …" after a sentence that states a goal
+            index = bisect_right(ctx.memo["sentence_starts"], pos) - 1
+            if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
+                return "target"
         return "achieved"
     last = cues[-1]
     if last.group().lower() == "trở thành" and window[:last.start()].rstrip().endswith("đã"):
@@ -134,6 +147,16 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     if _ACHIEVED.search(window, last.end()):
         return "achieved"
     return "target"
+
+
+_CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này)\b")
+
+
+def _goal_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] states a goal (a target cue, and no result after it)."""
+    cues = [c for c in _TARGET.finditer(ctx.text, start, end)
+            if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+    return bool(cues) and not _ACHIEVED.search(ctx.text, cues[-1].end(), end)
 
 
 def child_level(noun: str) -> str:
@@ -169,7 +192,7 @@ _NTM = _NTM_NAME.replace("?P<", "?:")
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
-    r"(?:(?:đạt chuẩn|về đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    r"(?:(?:đạt chuẩn|về đích|cán đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
@@ -192,8 +215,8 @@ ORDINAL = re.compile(
     r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)(?:\s+(?P<name>" + P.NAME + r"))?"
 )
 RAISED_TOTAL = re.compile(
-    rf"(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?P<noun>{NOUNS})\s+(?P<state>[^;.]{{0,60}}?)\s(?:lên|là)\s+"
-    rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s+(?:{NOUNS}))?"
+    rf"(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:(?P<noun>{NOUNS})\s+)?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là)\s+"
+    rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s*(?P<noun2>{NOUNS})(?![^\W_]))?"
 )
 REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")
 

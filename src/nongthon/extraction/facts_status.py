@@ -59,6 +59,7 @@ _ELLIPTIC = re.compile(
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+_CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
@@ -203,7 +204,7 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 
 
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
-_BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này")
+_BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
@@ -451,17 +452,24 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
 
 def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     state_text = m["state"]
-    trigger = NTM_TRIGGER.search(state_text) or re.search(r"đạt chuẩn", state_text)
-    if not trigger or is_year(m["count"]):
+    noun = m["noun"] or m["noun2"]
+    criteria = _CRITERIA_STATE.search(state_text)
+    trigger = None if criteria else NTM_TRIGGER.search(state_text) or re.search(r"đạt chuẩn", state_text)
+    if not (trigger or criteria) or not noun or is_year(m["count"]) or "cơ bản" in state_text:
         return []
-    status = _status_of(trigger) if trigger.re is NTM_TRIGGER else "dat_chuan"
-    child = child_level(m["noun"])
+    if criteria:
+        status = f"criteria:{criteria['n']}-{criteria['n']}"  # "nâng tổng số xã đạt 19 tiêu chí lên 28 xã"
+    else:
+        status = _status_of(trigger) if trigger.re is NTM_TRIGGER else "dat_chuan"
+    child = child_level(noun)
     lo, _ = clause_of(ctx, sentence, m.start())
-    parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.start("count")), child)
+    parent = _tally_parent(ctx, sentence, m.start(), (m.start("state"), m.start("count")), child)
     ctx.memo["last_tally_parent"] = (sentence.index, parent)
+    year = _tally_year(ctx, sentence, m.start(), m.end()) if criteria else _sentence_year(ctx, sentence, m.start(),
+                                                                                          m.end())
     fields = {"parent": parent, "child_level": child, "count": int(m["count"]),
               "total": int(m["total"]) if m["total"] else None, "state": status,
-              "year": _sentence_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}
+              "year": year, "modality": modality_for(ctx, lo, m.start())}
     return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
 
 

@@ -73,15 +73,23 @@ def _clean_name(name: str) -> str | None:
 
 
 # An abbreviation in parentheses ("Sở Nông nghiệp và PTNT (NN-PTNT) tỉnh X") is part of the name.
+_PREDICATE = re.compile(r"\s+(?:đến nay|hiện nay|hiện có|hiện đã|đã có|có thêm|vừa có)(?![^\W_])")
 _ABBREVIATION = re.compile(r"\([A-ZĐ0-9&\-– ]{2,15}\)")
 
 
-def _in_organisation(text: str, start: int) -> bool:
+def _in_organisation(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 60):start]
     if "(" in window:
         window = _ABBREVIATION.sub(lambda m: " " * len(m.group()), window)
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
-    return bool(_ORG_HEAD.search(window[cut:]))
+    if not _ORG_HEAD.search(window[cut:]):
+        return False
+    # "Theo Văn phòng Điều phối (NTM) Thừa Thiên Huế đến nay có …": the source phrase ends before the
+    # name, which opens the main clause
+    if end is None or not _PREDICATE.match(text, end):
+        return True
+    source = text.rfind("Theo ", max(0, start - 120), start)
+    return source < 0 or "," in text[source:start]
 
 
 _COUNT_OF = re.compile(r"\d+/\d+")
@@ -128,7 +136,7 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         end = m.start("name") + len(name)
         level = level_of(lw, name)
         add(UnitMention(m.start(), end, level, name, text[m.start():end],
-                        level == "tinh" and _in_organisation(text, m.start()), _plural(text, m.start())))
+                        level == "tinh" and _in_organisation(text, m.start(), end), _plural(text, m.start())))
     for m in P.NAME_IS_UNIT.finditer(text):
         name = _clean_name(m["name"])
         if name and not _ORG_HEAD.fullmatch(name.split(" ")[0]):
@@ -140,13 +148,13 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     for start, end, name, level in find_bare_names(text, registry):
         if level == "tinh" and _QUALIFIED.match(text, end):
             continue  # "Thái Bình (Yên Sơn)": a commune qualified by its district, not the province
-        add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start)))
+        add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
     for name, level in known.items():
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
             if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start)))
+                add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
             start = text.find(name, end)
     for at in starts_of_level_words:
         m = P.BARE_UNIT.match(text, at)

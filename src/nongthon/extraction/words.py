@@ -83,7 +83,7 @@ TARGET_CUES = (
 ACHIEVED_CUES = ("đã được công nhận", "được công nhận", "đã đạt", "đã hoàn thành", "đã trở thành", "đã có")
 
 # Words before a counted group that make it an increment rather than a stock.
-INCREMENT_BEFORE = ("thêm", "công nhận", "công bố", "xét công nhận", "đề nghị công nhận", "mới có thêm",
+INCREMENT_BEFORE = ("thêm", "công nhận", "công bố", "xây dựng", "xét công nhận", "đề nghị công nhận", "mới có thêm",
                     "tăng", "có thêm", "bổ sung")
 
 # Words before a counted noun that make the figure a part of a bigger whole.

@@ -147,3 +147,39 @@ def test_a_dateline_with_a_time_and_zone_dates_day_month_decisions():
     found = extract(text, "t", registry=None, options=OPTIONS)
     [ref] = [f for f in found if f["type"] == "legal_ref"]
     assert ref["date"] == "2015-03-18"
+
+
+# Raised totals and goals that reach over clauses and sentences.
+
+def test_a_raised_total_with_the_count_after_the_state():
+    text = ("Trong năm 2022 tỉnh Lam Sơn sẽ phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới, "
+            "nâng tổng số đạt chuẩn của toàn tỉnh lên 310/411 xã.")
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["total"], tally["state"], tally["year"], tally["modality"]) == \
+        (310, 411, "dat_chuan", 2022, "target")
+
+
+def test_a_raised_total_of_communes_meeting_all_criteria():
+    text = "Tỉnh Lam Sơn có thêm 6 xã, nâng tổng số xã đạt 19 tiêu chí đến cuối năm 2016 là 28/94 xã."
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["total"], tally["state"], tally["year"]) == (28, 94, "criteria:19-19", 2016)
+
+
+def test_a_goal_opening_a_sentence_governs_its_later_clauses():
+    text = ("Tỉnh Lam Sơn phấn đấu có thêm 22 xã đạt chuẩn nông thôn mới nâng cao; có thêm 4 xã đạt chuẩn "
+            "nông thôn mới kiểu mẫu, nâng tổng số xã đạt chuẩn nông thôn mới kiểu mẫu của toàn tỉnh lên 6 xã.")
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["state"], tally["modality"]) == (6, "kieu_mau", "target")
+
+
+def test_the_parts_of_a_goal_are_goals():
+    text = ("Đến năm 2025 tỉnh Lam Sơn phấn đấu có ít nhất 155/194 xã đạt chuẩn nông thôn mới. "
+            "Trong đó, có 64 xã đạt chuẩn nông thôn mới nâng cao.")
+    assert {(f["count"], f["modality"]) for f in facts(text, "unit_tally")} == {(155, "target"), (64, "target")}
+
+
+def test_a_batch_that_just_crossed_the_line_is_no_tally_but_each_member_reached_the_standard():
+    text = "4 xã vừa cán đích nông thôn mới gồm: Tân Mỹ, Hòa Lạc, Phú An và Đông Xuyên của huyện Lam Sơn."
+    assert facts(text, "unit_tally") == []
+    assert {(f["unit"]["name"], f["status"]) for f in facts(text, "ntm_status")} == {
+        ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "dat_chuan"), ("Đông Xuyên", "dat_chuan")}
