@@ -8,5 +8,6 @@ urlpatterns = [
     path("workbooks/", include("nongthon.workbooks.urls")),
     path("reports/", include("nongthon.reports.urls")),
     path("audit/", include("nongthon.accounts.urls")),
+    path("dossiers/", include("nongthon.dossiers.urls")),
     path("", include("nongthon.web.urls")),
 ]

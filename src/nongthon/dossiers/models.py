@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from nongthon.dossiers.choices import DossierState, StepKind
+from nongthon.dossiers.choices import DocumentKind, DossierState, StepKind
 from nongthon.monitoring.choices import Tier
 
 
@@ -74,3 +74,34 @@ class DossierStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dossier}: {self.get_kind_display()}"
+
+
+def _document_path(instance, filename: str) -> str:
+    return f"dossiers/{instance.dossier_id}/{filename}"
+
+
+class DossierDocument(models.Model):
+    """A paper attached to a dossier: what it is, its number, and the file."""
+
+    dossier = models.ForeignKey(Dossier, verbose_name=_("hồ sơ"), on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("loại giấy tờ"), max_length=20, choices=DocumentKind.choices)
+    title = models.CharField(_("tên, số hiệu"), max_length=300, blank=True)
+    file = models.FileField(
+        _("tệp"), upload_to=_document_path, max_length=300,
+        validators=[FileExtensionValidator(["pdf", "docx", "doc", "xlsx", "xls", "jpg", "jpeg", "png"])],
+    )
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người đính kèm"), null=True,
+                                    blank=True, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(_("đính kèm lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("giấy tờ của hồ sơ")
+        verbose_name_plural = _("giấy tờ của hồ sơ")
+        ordering = ["dossier", "kind", "uploaded_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.dossier}: {self.get_kind_display()} {self.title}".strip()
+
+    @property
+    def name(self) -> str:
+        return self.file.name.rsplit("/", 1)[-1]

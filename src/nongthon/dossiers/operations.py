@@ -15,10 +15,10 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from nongthon.accounts.authz import require_write
+from nongthon.accounts.authz import can_write, require_write
 from nongthon.accounts.choices import Action
-from nongthon.dossiers.choices import DossierState, StepKind, SurveyOutcome
-from nongthon.dossiers.models import Dossier, DossierStep
+from nongthon.dossiers.choices import REQUIRED_DOCUMENTS, DocumentKind, DossierState, StepKind, SurveyOutcome
+from nongthon.dossiers.models import Dossier, DossierDocument, DossierStep
 from nongthon.monitoring.choices import ReviewStatus, SourceKind, Tier
 
 S = DossierState
@@ -136,6 +136,39 @@ def _survey_threshold(set_id: str) -> float | None:
             if threshold.value is not None and threshold.verified == Verification.VERIFIED:
                 return threshold.value
     return None
+
+
+OPEN_STATES = frozenset({S.DRAFT, S.RETURNED, S.SUBMITTED, S.VERIFIED, S.APPRAISED})
+
+
+@transaction.atomic
+def attach_document(user, dossier: Dossier, kind: str, file, title: str = "") -> DossierDocument:
+    """Attach a paper to an undecided dossier; officers who may open the unit's dossier may attach."""
+    dossier = _locked(dossier)
+    require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.DOSSIER_CREATE)
+    if dossier.state not in OPEN_STATES:
+        raise WorkflowError(f"Hồ sơ {dossier.get_state_display().lower()}: không đính kèm thêm giấy tờ được.")
+    document = DossierDocument(dossier=dossier, kind=DocumentKind(kind), title=title.strip(), file=file,
+                               uploaded_by=_person(user))
+    document.full_clean()
+    document.save()
+    return document
+
+
+def documents_checklist(dossier: Dossier) -> list[tuple[str, str, list[DossierDocument]]]:
+    """(step label, paper label, papers attached) for every paper a step needs, in order."""
+    attached: dict[str, list] = {}
+    for document in dossier.documents.all():
+        attached.setdefault(document.kind, []).append(document)
+    return [(StepKind(step).label, DocumentKind(kind).label, attached.get(kind, []))
+            for step, kinds in REQUIRED_DOCUMENTS.items() for kind in kinds]
+
+
+def next_steps(user, dossier: Dossier) -> list[str]:
+    """The steps (`StepKind`) `user` may take on the dossier now: its state allows them and `authz` agrees."""
+    on = dossier_date(dossier.unit, dossier.year)
+    return [kind for kind, transition in TRANSITIONS.items()
+            if dossier.state in transition.sources and can_write(user, dossier.unit, on, transition.action)]
 
 
 # --- moving a dossier -------------------------------------------------------------------------
