@@ -206,6 +206,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
 _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
+_DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
+_RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
                       r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ")
@@ -233,6 +235,11 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
         return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
     if _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start]):
         return True
+    if sentence.index and _DETAIL_OPENER.match(ctx.text, sentence.start, count_start):
+        # "… quyết định công nhận 3 xã. Cụ thể, 2 xã A và B đạt chuẩn, …": the parts of a batch
+        prior = ctx.sentences[sentence.index - 1]
+        if _RECOGNITION.search(ctx.text, prior.start, prior.end):
+            return True
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
     if first and first.start() < lo:
         return bool(_INCREMENT.search(ctx.text[max(sentence.start, first.start() - 25):first.start()]))
@@ -500,6 +507,41 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
     return pos
 
 
+_SHARE_OR_BASIC = re.compile(r"%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)[^;.]{0,60}$|cơ bản\s+(?:đã\s+)?$")
+_REFERRING_COUNT = re.compile(r"(?:Đây là|Đó là|[Cc]ả)\s+$")
+_UPPER_OR_PAREN = set("(ABCDEFGHIJKLMNOPQRSTUVWXYZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ")
+
+
+def _NAMED_AFTER_COUNT(ctx: Context, start: int, between: str) -> bool:
+    """Whether a named unit opens a new clause between a count and its criteria."""
+    if "," not in between:
+        return False
+    tail_start = start + between.rfind(",")
+    return any(u.name and not u.plural for u in ctx.mentions_between(tail_start, start + len(between)))
+
+
+def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, count: int) -> list[Unit]:
+    """The `count` units of `level` that a referring count ("6 xã này") stands for: the list of the
+    sentence before it, or the units named earlier in its own sentence."""
+    own = [u for u in ctx.mentions_between(sentence.start, pos) if u.name and u.level == level]
+    names = list(dict.fromkeys(u.name for u in own))
+    if len(names) != count and sentence.index:
+        prior = ctx.sentences[sentence.index - 1]
+        opener = _LIST_OPENER.search(ctx.text, prior.start, prior.end)
+        members = parse_list(ctx.text, opener.end(), prior.end, level)[0] if opener else []
+        names = list(dict.fromkeys(name for name, _, _ in members))
+        if len(names) != count:
+            named = [u for u in ctx.mentions_between(prior.start, prior.end) if u.name and u.level == level]
+            names = list(dict.fromkeys(u.name for u in named))
+    if len(names) != count:
+        return []
+    district = ctx.focus_district
+    return [Unit(name, level, district) for name in names]
+
+
+_LIST_OPENER = re.compile(r"(?:\bgồm|\blà|\bđó là)\s*:?\s*")
+
+
 def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end("n")
@@ -514,12 +556,32 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
+    if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):
+        count = None  # "06/07 xã đạt chuẩn, còn lại xã Phong Đông đạt 16/19 tiêu chí": Phong Đông has them
+    if _SHARE_OR_BASIC.search(text, max(lo, a - 80), a):
+        return []  # "100% số xã … hoàn thành 19/19 tiêu chí", "đã cơ bản đạt": no count of a unit
     if count:
         count_start = lo + count.start()
-        if _INCREMENT.search(text[max(lo, count_start - 25):count_start]) or _BATCH.search(count["between"] or "") \
-                or count["noun"] != "xã" and \
-                count["noun"] not in {"phường", "thị trấn", "huyện"}:
+        between = count["between"] or ""
+        if count["noun"] != "xã" and count["noun"] not in {"phường", "thị trấn", "huyện"}:
             return []
+        referring = "đều" in between or _BATCH.search(between) or _REFERRING_COUNT.search(
+            text, max(sentence.start, count_start - 14), count_start)
+        if referring or _INCREMENT.search(text[max(lo, count_start - 25):count_start]):
+            # "6 xã này đều đạt 19 tiêu chí": no stock, but each commune named just before has met them
+            if not referring or m["lo"] or m["from"] or modality_for(ctx, sentence.start, count_start) != "achieved" \
+                    or int(m["n"]) > 20 or m["m"] and int(m["m"]) > 20:
+                return []  # "8 xã này đạt 90/152 tiêu chí" sums a group: no commune's count
+            child = child_level(count["noun"])
+            if between.strip()[:1] in _UPPER_OR_PAREN:  # "3 xã A, B, C đều đạt …": named right there
+                between_start = lo + count.start("between") + len(between) - len(between.lstrip())
+                units = [Unit(name, child, ctx.focus_district) for name, _, _ in parse_list(text, between_start, a,
+                                                                                          child)[0]]
+            else:
+                units = _referred_units(ctx, sentence, count_start, child, count_value(count["count"]))
+            return [Candidate("criteria_count", {"unit": unit, "achieved": int(m["n"]),
+                                                 "total": int(m["m"]) if m["m"] else None, "year": year},
+                              count_start, end, 0.7) for unit in units]
         child = child_level(count["noun"])
         low = int(m["lo"]) if m["lo"] else int(m["n"])
         if m["lo"]:
@@ -536,9 +598,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                   "total": None if count["of"] or not count["total"] else count_value(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year, "modality": modality}
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
-        between = count["between"] or ""
-        if not m["lo"] and not m["from"] and modality == "achieved" and between.strip()[:1].isupper():
-            # "3 xã A, B và C đều đạt 19/19 tiêu chí": each named commune has met them
+        if not m["lo"] and not m["from"] and modality == "achieved" and between.strip()[:1] in _UPPER_OR_PAREN:
+            # "3 xã A, B và C đạt 19/19 tiêu chí", "2 xã (A, B) đạt 11 tiêu chí": each named commune has met them
             between_start = lo + count.start("between") + len(between) - len(between.lstrip())
             members, _ = parse_list(text, between_start, a, child)
             for name, _, _ in members:
@@ -554,8 +615,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
-    if unit is None or unit.level in {"tinh", "nuoc"} and unit.name is None:
-        return []
+    if unit is None or unit.level in {"tinh", "nuoc"}:
+        return []  # criteria are met by communes and districts
     fields = {"unit": unit, "achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
     start = min(a, mention.start) if mention else a
     out = [Candidate("criteria_count", fields, start, max(end, mention.end if mention else end), 0.8)]

@@ -183,3 +183,42 @@ def test_a_batch_that_just_crossed_the_line_is_no_tally_but_each_member_reached_
     assert facts(text, "unit_tally") == []
     assert {(f["unit"]["name"], f["status"]) for f in facts(text, "ntm_status")} == {
         ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "dat_chuan"), ("Đông Xuyên", "dat_chuan")}
+
+
+# Criteria counts.
+
+def test_communes_named_in_parentheses_after_a_count_each_met_the_criteria():
+    text = "Đến nay, huyện Lam Sơn có 2 xã (Tân Mỹ, Hòa Lạc) đạt 11 tiêu chí; 1 xã (Phú An) đạt 19 tiêu chí."
+    found = {(f["unit"]["name"], f["achieved"]) for f in facts(text, "criteria_count")}
+    assert found == {("Tân Mỹ", 11), ("Hòa Lạc", 11), ("Phú An", 19)}
+
+
+def test_a_group_named_before_shares_its_criteria_but_is_no_tally():
+    text = ("6 xã được công nhận lần này là: Tân Mỹ (Lam Sơn); Hòa Lạc, Phú An (Đông Xuyên); Cát Tiên, "
+            "Bình Minh (Hà Châu); Yên Thế (Mỹ Lộc). 6 xã này đều đạt 19 tiêu chí theo Bộ tiêu chí quốc gia.")
+    assert facts(text, "unit_tally") == []
+    found = {(f["unit"]["name"], f["achieved"], f["total"]) for f in facts(text, "criteria_count")}
+    assert found == {(n, 19, None) for n in ("Tân Mỹ", "Hòa Lạc", "Phú An", "Cát Tiên", "Bình Minh", "Yên Thế")}
+
+
+def test_criteria_summed_over_a_group_are_no_communes_count():
+    text = "Các xã Tân Mỹ, Hòa Lạc và Phú An đăng ký về đích. 3 xã này đã đạt 40/57 tiêu chí."
+    assert facts(text, "criteria_count") == []
+
+
+def test_a_named_commune_after_a_count_has_its_own_criteria():
+    text = "Huyện Lam Sơn đã có 06/07 xã đạt chuẩn nông thôn mới, còn lại xã Phú An đạt 16/19 tiêu chí."
+    [count] = facts(text, "criteria_count")
+    assert (count["unit"]["name"], count["achieved"], count["total"]) == ("Phú An", 16, 19)
+    assert all(not f["state"].startswith("criteria") for f in facts(text, "unit_tally"))
+
+
+def test_a_share_of_communes_and_a_province_meet_no_criteria():
+    assert facts("Huyện Lam Sơn có 100% số xã trên địa bàn hoàn thành 19/19 tiêu chí.", "criteria_count") == []
+    assert facts("Tỉnh Lam Sơn đạt 20 tiêu chí xã nông thôn mới nâng cao.", "criteria_count") == []
+
+
+def test_the_parts_of_a_recognised_batch_are_no_tallies():
+    text = ("UBND tỉnh vừa ban hành quyết định công nhận đạt chuẩn nông thôn mới đối với 3 xã ở huyện Lam Sơn. "
+            "Cụ thể, 2 xã Tân Mỹ và Hòa Lạc đạt chuẩn nông thôn mới, xã Phú An đạt chuẩn nông thôn mới nâng cao.")
+    assert facts(text, "unit_tally") == []
