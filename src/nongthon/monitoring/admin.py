@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nongthon.accounts.access import AuthorisedAdmin, NationalAdmin
 from nongthon.accounts.choices import Action
+from nongthon.monitoring.forms import VersionedForm
 from nongthon.monitoring.models import (
     Cooperative,
     CriteriaCount,
@@ -35,7 +36,7 @@ class SourcedAdmin(AuthorisedAdmin):
     """
 
     write_action = Action.EDIT_MONITORING
-
+    form = VersionedForm  # a second officer saving the same row is told, not allowed to overwrite
     list_filter = SOURCE_FILTERS
     readonly_fields = ["created_at", "updated_at"]
     raw_id_fields = SOURCE_RAW_IDS

@@ -23,11 +23,16 @@ class ObservationSerializer(SourceMixin, serializers.ModelSerializer):
     indicator = serializers.SlugRelatedField(slug_field="key", queryset=Indicator.objects.all())
     indicator_name = serializers.CharField(source="indicator.name", read_only=True)
     period = serializers.CharField(source="period_label", read_only=True)
+    version = serializers.DateTimeField(
+        write_only=True, required=False,
+        help_text="Khi sửa (PUT/PATCH): giá trị `updated_at` đã đọc; nếu số liệu đã bị sửa sau đó, yêu cầu bị "
+                  "từ chối (409) thay vì ghi đè.")
 
     class Meta:
         model = Observation
         fields = ["id", "unit", "indicator", "indicator_name", "year", "year_from", "date", "precision", "period",
-                  "value", "total", "note", "standard", "programme", "status", "source", "created_at", "updated_at"]
+                  "value", "total", "note", "standard", "programme", "status", "source", "created_at", "updated_at",
+                  "version"]
         read_only_fields = ["status", "created_at", "updated_at"]
 
 

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+from django.db import transaction
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework import status, viewsets
+from rest_framework.exceptions import APIException, ValidationError
 
 from nongthon.accounts.access import UnitWritePermission
 from nongthon.accounts.authz import require_write_on
 from nongthon.accounts.choices import Action
 from nongthon.monitoring.api.serializers import ObservationSerializer, RecognitionSerializer
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
+from nongthon.monitoring.forms import StaleVersion, check_version
 from nongthon.monitoring.models import Observation, Recognition
 from nongthon.web.api.caching import CachedReadMixin
 
@@ -19,6 +21,17 @@ ROW_FILTERS = [
     OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values,
                      description="Trạng thái duyệt (mặc định: accepted; các trạng thái khác cần đăng nhập)"),
 ]
+
+
+class VersionRequired(APIException):
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = "Khi sửa cần gửi `version` (giá trị `updated_at` đã đọc), để không ghi đè sửa đổi của người khác."
+    default_code = "version_required"
+
+
+class VersionConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "stale_version"
 
 
 def filter_rows(request, qs):
@@ -65,14 +78,24 @@ class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
         return qs
 
     def perform_create(self, serializer):
+        serializer.validated_data.pop("version", None)
         require_write_on(self.request.user, Observation(**serializer.validated_data), self.write_action)
         serializer.save(source_kind=SourceKind.USER, source_user=self.request.user, status=ReviewStatus.PROPOSED)
 
     def perform_update(self, serializer):
+        """Checked by `authz` before and after, and saved only over the version the client read."""
+        version = serializer.validated_data.pop("version", None)
+        if version is None:
+            raise VersionRequired()
         require_write_on(self.request.user, serializer.instance, self.write_action)
         require_write_on(self.request.user, Observation(**{**model_fields(serializer.instance),
                                                            **serializer.validated_data}), self.write_action)
-        serializer.save()
+        with transaction.atomic():
+            try:
+                check_version(serializer.instance, version)
+            except StaleVersion as err:
+                raise VersionConflict(str(err)) from err
+            serializer.save()
 
     def perform_destroy(self, instance):
         require_write_on(self.request.user, instance, self.write_action)
