@@ -63,15 +63,9 @@ def _full_name(chain: list) -> str:
     return ", ".join(f"{u.get_kind_display()} {u.name}" for u in chain)
 
 
-def _attribute_rows(unit, on: dt.date, notes: list[str]) -> dict[str, str]:
-    try:
-        from nongthon.units.models import UnitAttribute
-    except ImportError:
-        notes.append("Chưa có bảng thuộc tính đơn vị (units.UnitAttribute): không biết xã ĐBKK, ATK, nhóm xã")
-        return {}
-    rows = UnitAttribute.objects.filter(unit=unit).order_by("valid_from")
+def _attribute_rows(rows, on: dt.date) -> dict[str, str]:
     out = {}
-    for row in rows:
+    for row in rows:  # oldest first, so the latest valid row wins
         if (row.valid_from is None or row.valid_from <= on) and (row.valid_to is None or row.valid_to > on):
             out[row.name] = str(row.value).strip()
     return out
@@ -80,12 +74,35 @@ def _attribute_rows(unit, on: dt.date, notes: list[str]) -> dict[str, str]:
 def unit_context(code: str, year: int) -> UnitContext:
     """The unit of `code` during `year` and its attributes valid on the last day it was valid in that year."""
     unit = find_unit(code, year)
+    return unit_contexts([unit], year)[unit.pk]
+
+
+def unit_contexts(units, year: int) -> dict[int, UnitContext]:
+    """`unit_context` for units already found, by primary key: three queries whatever their number."""
+    from nongthon.units.models import Unit
+
+    ids = [u.pk for u in units]
+    # Communes sit at most three levels under the country; deeper chains cost a query per step.
+    loaded = Unit.objects.filter(pk__in=ids).select_related("parent__parent__parent")
+    notes_all: list[str] = []
+    try:
+        from nongthon.units.models import UnitAttribute
+    except ImportError:
+        notes_all.append("Chưa có bảng thuộc tính đơn vị (units.UnitAttribute): không biết xã ĐBKK, ATK, nhóm xã")
+        rows_of: dict[int, list] = {}
+    else:
+        rows_of = {}
+        for row in UnitAttribute.objects.filter(unit_id__in=ids).order_by("valid_from", "id"):
+            rows_of.setdefault(row.unit_id, []).append(row)
+    return {unit.pk: _context(unit, year, rows_of.get(unit.pk, []), list(notes_all)) for unit in loaded}
+
+
+def _context(unit, year: int, attribute_rows: list, notes: list[str]) -> UnitContext:
     on = dt.date(year, 12, 31)
     if unit.valid_to is not None and unit.valid_to <= on:
         on = unit.valid_to - dt.timedelta(days=1)
-    notes: list[str] = []
     chain = _chain(unit)
-    rows = _attribute_rows(unit, on, notes)
+    rows = _attribute_rows(attribute_rows, on)
     region = rows.get("region") or None
     if region is None:
         province = next((u for u in chain if u.level == "tinh"), None)

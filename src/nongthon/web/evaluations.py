@@ -47,57 +47,147 @@ class Gathered:
 
 
 def gather(unit, year: int) -> Gathered:
+    return gather_many([unit], year)[unit.pk]
+
+
+def gather_many(units, year: int, only_with_data: bool = False) -> dict[int, Gathered]:
+    """`Gathered` for each unit, by primary key, in a fixed number of queries whatever their number;
+    with `only_with_data`, for the units with something that could decide a criterion (`has_data`)."""
     from nongthon import evaluation as ev
     from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
 
-    accepted = {"unit": unit, "status": ReviewStatus.ACCEPTED}
-    observations, statuses, count, recognition = [], [], None, None
+    units = list(units)
+    ids = [u.pk for u in units]
+    accepted = {"unit_id__in": ids, "status": ReviewStatus.ACCEPTED}
+    observations: dict[int, list] = {}
+    statuses: dict[int, list] = {}
+    counts: dict[int, tuple[int, int]] = {}
+    recognitions: dict[int, object] = {}
     Observation = model("monitoring", "Observation")
-    if Observation is not None:
-        observations = list(
-            Observation.objects.filter(**accepted, year__lte=year)
-            .exclude(indicator__criteria_set_id="").exclude(indicator__criteria_indicator_id="")
-            .order_by("year", "id")
-            .values_list("indicator__criteria_set_id", "indicator__criteria_indicator_id", "value")
-        )
+    if Observation is not None and ids:
+        rows = (Observation.objects.filter(**accepted, year__lte=year)
+                .exclude(indicator__criteria_set_id="").exclude(indicator__criteria_indicator_id="")
+                .order_by("year", "id")
+                .values_list("unit_id", "indicator__criteria_set_id", "indicator__criteria_indicator_id", "value"))
+        for unit_id, *row in rows:
+            observations.setdefault(unit_id, []).append(tuple(row))
     CriterionStatus = model("monitoring", "CriterionStatus")
-    if CriterionStatus is not None:
-        statuses = list(CriterionStatus.objects.filter(**accepted, year=year).order_by("id")
-                        .values_list("criteria_set_id", "criterion_id", "met"))
+    if CriterionStatus is not None and ids:
+        # The review status is checked here rather than in SQL, so that SQLite's planner walks the
+        # unit index instead of the much less selective status index (seconds at national scale).
+        rows = (CriterionStatus.objects.filter(unit_id__in=ids, year=year).order_by("id")
+                .values_list("unit_id", "criteria_set_id", "criterion_id", "met", "status"))
+        for unit_id, set_id, criterion_id, met, status in rows:
+            if status == ReviewStatus.ACCEPTED:
+                statuses.setdefault(unit_id, []).append((set_id, criterion_id, met))
     CriteriaCount = model("monitoring", "CriteriaCount")
-    if CriteriaCount is not None:
-        row = CriteriaCount.objects.filter(**accepted, year=year).order_by("-id").first()
-        if row is not None and row.total:
-            count = (row.achieved, row.total)
+    if CriteriaCount is not None and ids:
+        for unit_id, achieved, total in (CriteriaCount.objects.filter(**accepted, year=year).order_by("id")
+                                         .values_list("unit_id", "achieved", "total")):
+            if total:
+                counts[unit_id] = (achieved, total)  # the latest row wins
     Recognition = model("monitoring", "Recognition")
-    if Recognition is not None:
+    if Recognition is not None and ids:
         rank = {t.value: i for i, t in enumerate(TIER_ORDER)}
-        best = None
-        for row in Recognition.objects.filter(**accepted, revoked=False, year__lte=year):
-            if best is None or rank[row.tier] > rank[best.tier]:
-                best = row
-        if best is not None:
-            recognition = ev.Recognition(tier=ev.Tier(best.tier), decision=best.decision_number or None,
-                                         year=best.year)
+        best: dict[int, object] = {}
+        for row in Recognition.objects.filter(**accepted, revoked=False, year__lte=year).order_by("id"):
+            if row.unit_id not in best or rank[row.tier] > rank[best[row.unit_id].tier]:
+                best[row.unit_id] = row
+        recognitions = {unit_id: ev.Recognition(tier=ev.Tier(row.tier), decision=row.decision_number or None,
+                                                year=row.year) for unit_id, row in best.items()}
+    out = {}
+    for unit in units:
+        gathered = Gathered(year, observations.get(unit.pk, []), statuses.get(unit.pk, []),
+                            counts.get(unit.pk), recognitions.get(unit.pk), None, [])
+        if has_data(gathered) or not only_with_data:
+            out[unit.pk] = gathered
+    chosen = [u for u in units if u.pk in out]
     try:
-        from nongthon.criteria.attributes import UnitLookupError, unit_context
+        from nongthon.criteria.attributes import unit_contexts
 
-        context = unit_context(unit.code, year)
-        attributes, notes = context.attributes, list(context.notes)
-    except (ImportError, UnitLookupError) as err:
-        attributes, notes = ev.UnitAttributes(name=unit.name, code=unit.code), [str(err)]
-    return Gathered(year, observations, statuses, count, recognition, attributes, notes)
+        contexts, missing = unit_contexts(chosen, year) if chosen else {}, ""
+    except ImportError as err:
+        contexts, missing = {}, str(err)
+    for unit in chosen:
+        context = contexts.get(unit.pk)
+        if context is not None:
+            out[unit.pk].attributes, out[unit.pk].notes = context.attributes, list(context.notes)
+        else:
+            out[unit.pk].attributes = ev.UnitAttributes(name=unit.name, code=unit.code)
+            out[unit.pk].notes = [missing]
+    return out
 
 
-def known_data(gathered: Gathered, criteria_set):
+def has_data(gathered: Gathered) -> bool:
+    """Whether anything accepted could decide a criterion of the year (else every verdict is unknown)."""
+    return bool(gathered.observations or gathered.statuses or gathered.count
+                or (gathered.recognition is not None and gathered.recognition.year == gathered.year))
+
+
+def known_data(gathered: Gathered, criteria_set, recognition_as_count: bool = False):
+    """The evaluator's input. With `recognition_as_count`, a recognition decided in the year itself at the
+    set's tier or higher stands for a report that every criterion of the set is met: recognition requires
+    it (QĐ 2540/QĐ-TTg; 18/2022/QĐ-TTg), and the evaluator still checks it against measured values."""
     from nongthon import evaluation as ev
 
     ids = {criteria_set.id, *([criteria_set.extends] if criteria_set.extends else [])}
     values = {indicator: float(value) for set_id, indicator, value in gathered.observations if set_id in ids}
     statuses = {criterion: met for set_id, criterion, met in gathered.statuses if set_id == criteria_set.id}
+    count = gathered.count
+    if recognition_as_count and count is None and recognised_in_year(gathered, criteria_set):
+        count = (criteria_set.total, criteria_set.total)
     return ev.KnownData(year=gathered.year, values=values, criterion_status=statuses,
-                        asserted_count=gathered.count, recognition=gathered.recognition,
+                        asserted_count=count, recognition=gathered.recognition,
                         source="dữ liệu đã duyệt trong nongthon")
+
+
+def recognised_in_year(gathered: Gathered, criteria_set) -> bool:
+    rec = gathered.recognition
+    return (rec is not None and rec.year == gathered.year and criteria_set.total is not None
+            and rec.tier.rank >= criteria_set.tier.rank)
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    """One commune × criterion of the heatmap: `state` met/not_met, `basis` "source" when a source
+    asserts it (an accepted criterion result) or "evaluator" when the evaluator computed it; `reason`
+    is the evaluator's (or the conflict it found with the source)."""
+
+    state: str
+    basis: str
+    reason: str = ""
+
+
+def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatCell]:
+    """The decided cells of a heatmap, by (unit pk, criterion id); a cell left out is unknown.
+
+    A status a source asserts comes first. Elsewhere the evaluator judges from accepted figures,
+    a reported count of criteria met in the year, and a recognition decided in the year.
+    """
+    from django.utils.translation import gettext as _
+
+    from nongthon import evaluation as ev
+    from nongthon.evaluation.results import Basis
+
+    cells = {}
+    for unit_id, gathered in gather_many(units, year, only_with_data=True).items():
+        known = known_data(gathered, criteria_set, recognition_as_count=True)
+        result = ev.evaluate(criteria_set, gathered.attributes, known)
+        from_recognition = gathered.count is None and known.asserted_count is not None
+        for c in result.criteria:
+            if c.asserted is not None:
+                cells[(unit_id, c.id)] = HeatCell("met" if c.asserted else "not_met", "source", c.conflict or "")
+            elif c.status is not ev.Status.UNKNOWN:
+                state = "met" if c.status is ev.Status.MET else "not_met"
+                reason = c.reason
+                if c.basis == Basis.COUNT and from_recognition:
+                    rec = gathered.recognition
+                    reason = _("Tiêu chí %(id)s (%(name)s): %(status)s, suy ra từ quyết định công nhận "
+                               "%(tier)s năm %(year)s%(decision)s") % {
+                        "id": c.id, "name": c.name, "status": _(c.status.label), "tier": _(rec.tier.label),
+                        "year": rec.year, "decision": f" ({rec.decision})" if rec.decision else ""}
+                cells[(unit_id, c.id)] = HeatCell(state, "evaluator", reason)
+    return cells
 
 
 def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None) -> UnitEvaluation:

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from django.http import Http404
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
-from nongthon.web import progress, queries
+from nongthon.web import queries
+from nongthon.web.evaluations import HeatCell, heatmap_cells
+from nongthon.web.views.cache import PublicPageCacheMixin
 from nongthon.web.views.overview import DateMixin
 
 
-class HeatmapView(DateMixin, TemplateView):
+class HeatmapView(PublicPageCacheMixin, DateMixin, TemplateView):
     """Communes of a province × criteria of a set in a year: met, not met or unknown (accepted rows)."""
 
     template_name = "web/heatmap.html"
@@ -22,28 +25,15 @@ class HeatmapView(DateMixin, TemplateView):
         year = _year(self.request.GET.get("year"), on)
         sets = _sets(year)
         chosen = next((s for s in sets if s.id == self.request.GET.get("set")), sets[0] if sets else None)
-        states: dict[tuple[int, str], bool] = {}
-        CriterionStatus = progress.model("monitoring", "CriterionStatus")
-        if chosen is not None and CriterionStatus is not None and communes:
-            from nongthon.monitoring.choices import ReviewStatus
-
-            # The review status is checked here rather than in SQL, so that SQLite's planner walks the
-            # unit index instead of the much less selective status index (seconds at national scale).
-            rows = (
-                CriterionStatus.objects.filter(unit_id__in=[c.pk for c in communes], criteria_set_id=chosen.id,
-                                               year=year)
-                .order_by("id").values_list("unit_id", "criterion_id", "met", "status")
-            )
-            for unit_id, criterion_id, met, status in rows:
-                if status == ReviewStatus.ACCEPTED:
-                    states[(unit_id, criterion_id)] = met
+        # What a source asserts, else what the evaluator computes from accepted figures (with its reason).
+        cells = heatmap_cells(communes, chosen, year) if chosen is not None and communes else {}
         criteria = list(chosen.criteria) if chosen else []
         for commune in communes:
-            commune.cells = [_state(states.get((commune.pk, c.id))) for c in criteria]
-            commune.met = sum(cell == "met" for cell in commune.cells)
+            commune.cells = [cells.get((commune.pk, c.id), _UNKNOWN) for c in criteria]
+            commune.met = sum(cell.state == "met" for cell in commune.cells)
             # A province has up to hundreds of communes × 19 criteria: the cells are joined here, not
             # looped over in the template, which costs tens of milliseconds more per page.
-            commune.cells_html = mark_safe("".join(_CELL_HTML[cell] for cell in commune.cells))
+            commune.cells_html = mark_safe("".join(_cell_html(cell) for cell in commune.cells))
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
@@ -54,19 +44,24 @@ class HeatmapView(DateMixin, TemplateView):
             "sets": sets,
             "chosen": chosen,
             "year": year,
-            "known": len(states),
+            "known": len(cells),
+            "computed": sum(cell.basis == "evaluator" for cell in cells.values()),
         }
 
 
-_CELL_HTML = {
-    "met": '<td class="cell met">✓</td>',
-    "not_met": '<td class="cell not_met">✗</td>',
-    "unknown": '<td class="cell unknown">·</td>',
-}
+_UNKNOWN = HeatCell("unknown", "")
+_GLYPH = {"met": "✓", "not_met": "✗", "unknown": "·"}
+_CELL_HTML = {state: f'<td class="cell {state}">{glyph}</td>' for state, glyph in _GLYPH.items()}
 
 
-def _state(value) -> str:
-    return "unknown" if value is None else ("met" if value else "not_met")
+def _cell_html(cell: HeatCell) -> str:
+    if cell.basis == "evaluator":  # computed: marked apart from what a source asserts, reason on hover
+        return format_html('<td class="cell {} computed" title="{}">{}</td>', cell.state, cell.reason,
+                           _GLYPH[cell.state])
+    if cell.reason:  # a source's status that the evaluator's figures contradict
+        return format_html('<td class="cell {} conflict" title="{}">{}!</td>', cell.state, cell.reason,
+                           _GLYPH[cell.state])
+    return _CELL_HTML[cell.state]
 
 
 def _year(raw, on) -> int:
