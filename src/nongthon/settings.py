@@ -81,6 +81,16 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_config("DATABASE_URL", DATA_DIR / "nongthon.sqlite3")}
+
+# Rendered public pages (nongthon.web.views.cache), in each process's memory, keyed by the data's
+# version so that a write shows at once; NONGTHON_PAGE_CACHE=0 renders every request.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nongthon"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "nongthon-pages",
+              "OPTIONS": {"MAX_ENTRIES": 500}},
+}
+NONGTHON_PAGE_CACHE = env_bool("NONGTHON_PAGE_CACHE", True)
+NONGTHON_PAGE_CACHE_SECONDS = 600
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [

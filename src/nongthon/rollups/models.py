@@ -62,3 +62,23 @@ class UnitYearSummary(models.Model):
     @property
     def share_dat_chuan(self) -> float | None:
         return self.dat_chuan / self.communes if self.communes else None
+
+
+class DataVersion(models.Model):
+    """One row whose number goes up with every change to the data the public pages show.
+
+    Cached page renders are keyed by it (`nongthon.rollups.version`), so a write shows at once in
+    every server process. `token` is drawn when the row is first written, so two databases (or two
+    test runs) never share a key.
+    """
+
+    token = models.CharField(_("mã ngẫu nhiên của cơ sở dữ liệu"), max_length=32)
+    number = models.BigIntegerField(_("số phiên bản"), default=0)
+    changed_at = models.DateTimeField(_("thay đổi lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("phiên bản dữ liệu")
+        verbose_name_plural = _("phiên bản dữ liệu")
+
+    def __str__(self) -> str:
+        return f"{self.token[:8]}:{self.number}"

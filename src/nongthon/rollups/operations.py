@@ -22,6 +22,7 @@ from nongthon.monitoring.models import CriteriaCount, CriterionStatus, Recogniti
 from nongthon.rollups.bulk import RowInserter
 from nongthon.rollups.hierarchy import YearHierarchy, commune_set_for, hierarchy
 from nongthon.rollups.models import COUNTED, COUNTRY_KEY, UnitYearSummary
+from nongthon.rollups.version import bump
 from nongthon.units.models import Unit
 
 RANK = {tier.value: i for i, tier in enumerate(TIER_ORDER)}
@@ -187,6 +188,7 @@ def rebuild_rollups(years: Iterable[int] | None = None) -> RebuildReport:
         for row in _year_rows(year):
             inserter.add(**row)
         inserter.flush()
+    bump()
     return RebuildReport(years, inserter.written, time.perf_counter() - started)
 
 
@@ -237,6 +239,7 @@ def refresh_rollups(unit_keys: Iterable[str], years: Iterable[int]) -> int:
         country = _row(h, year, None, "country", empty, _db_sum(year, level="tinh"))
         _replace(year, [country])
         written += len(own) + len(parents) + len(provs) + 1
+    bump()
     return written
 
 

@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 
 from nongthon.web import documents_search, highlight, progress
 from nongthon.web.text import find_folded
+from nongthon.web.views.cache import PublicPageCacheMixin
 
 SNIPPET_CONTEXT = 120
 
@@ -18,7 +19,7 @@ def _document_model():
     return Document
 
 
-class DocumentListView(TemplateView):
+class DocumentListView(PublicPageCacheMixin, TemplateView):
     """The library, searched accent-insensitively: "nong thon moi" finds "nông thôn mới"."""
 
     template_name = "web/document_list.html"
@@ -66,7 +67,7 @@ def _snippet(text: str, q: str):
     return highlight.marked(part, inside), len(spans)
 
 
-class DocumentDetailView(TemplateView):
+class DocumentDetailView(PublicPageCacheMixin, TemplateView):
     """A document with its facts marked in the text; `#fact-<id>` scrolls to one."""
 
     template_name = "web/document_detail.html"

@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
+from nongthon.units.models import Unit
 from nongthon.web import lineage, progress, queries
+from nongthon.web.views.cache import PublicPageCacheMixin
 
 
 class HomeView(TemplateView):
@@ -42,7 +44,7 @@ class DateMixin:
         }
 
 
-class CountryOverviewView(DateMixin, TemplateView):
+class CountryOverviewView(PublicPageCacheMixin, DateMixin, TemplateView):
     template_name = "web/overview_country.html"
 
     def get_context_data(self, **kwargs):
@@ -78,7 +80,7 @@ def _communes_per_province(on: date) -> tuple[dict[int, int], dict[int, int]]:
     return per_province, recognised
 
 
-class ProvinceOverviewView(DateMixin, TemplateView):
+class ProvinceOverviewView(PublicPageCacheMixin, DateMixin, TemplateView):
     template_name = "web/overview_province.html"
 
     def get_context_data(self, code: str, **kwargs):
@@ -154,7 +156,7 @@ def _recognised_before_reform(unit_ids: set[int]) -> set[int]:
     summarised = dict(UnitYearSummary.objects.filter(year=year, unit_id__in=unit_ids).values_list("unit_id", "tier"))
     recognised = {uid for uid, tier in summarised.items() if tier}
     rest = [uid for uid in unit_ids if uid not in summarised]
-    if rest:
-        standing = progress.standings(rest, queries.PRE_REFORM_DATE)
-        recognised |= {uid for uid, s in standing.items() if s.tier}
+    held = progress.recognised_exists(queries.PRE_REFORM_DATE)
+    if rest and held is not None:
+        recognised |= set(Unit.objects.filter(pk__in=rest).filter(held).values_list("pk", flat=True))
     return recognised

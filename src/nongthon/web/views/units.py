@@ -10,9 +10,10 @@ from nongthon.units.choices import Level
 from nongthon.units.models import Unit
 from nongthon.web import charts, criteria_matrix, evaluations, lineage, progress, queries
 from nongthon.web.search import search_units
+from nongthon.web.views.cache import PublicPageCacheMixin
 
 
-class UnitListView(TemplateView):
+class UnitListView(PublicPageCacheMixin, TemplateView):
     """Search units by name, accent-insensitively, at a date; without a query, list a level."""
 
     template_name = "web/unit_list.html"
@@ -44,7 +45,7 @@ class UnitListView(TemplateView):
         }
 
 
-class UnitDetailView(TemplateView):
+class UnitDetailView(PublicPageCacheMixin, TemplateView):
     template_name = "web/unit_detail.html"
 
     def get_context_data(self, key: str, **kwargs):
