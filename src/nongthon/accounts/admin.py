@@ -38,3 +38,20 @@ class AccountAdmin(NationalAdmin, UserAdmin):
 @admin.register(Group)
 class PermissionGroupAdmin(NationalAdmin, GroupAdmin):
     write_action = Action.MANAGE_USERS
+
+
+def _guard_login_records() -> None:
+    """django-axes' login records: deleting one unlocks an account, so only administrators may."""
+    from axes import admin as axes_admin
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    for model, base in ((AccessAttempt, axes_admin.AccessAttemptAdmin), (AccessLog, axes_admin.AccessLogAdmin),
+                        (AccessFailureLog, axes_admin.AccessFailureLogAdmin)):
+        if admin.site.is_registered(model):
+            admin.site.unregister(model)
+            guarded = type(base.__name__, (NationalAdmin, base), {"write_action": Action.MANAGE_USERS,
+                                                                   "__module__": __name__})
+            admin.site.register(model, guarded)
+
+
+_guard_login_records()

@@ -45,6 +45,7 @@ class ImportResult:
     statuses: int = 0
     updated: int = 0  # imported rows whose value or source changed
     unchanged: int = 0  # imported rows the file repeats as they were
+    refused: bool = False  # `accounts.authz` refused at least one row (the page answers 403)
     sheets: list[str] = field(default_factory=list)
 
     @property
@@ -179,6 +180,7 @@ def _plan(parsed: ParsedWorkbook, user, result: ImportResult) -> list[_Planned]:
             allowed_cache[cache_key] = _permission(user, unit, reference_day(unit, row.year))
         allowed, reason = allowed_cache[cache_key]
         if not allowed:
+            result.refused = True
             result.errors.append(WorkbookError(parsed.file, f"Không được ghi số liệu của {unit}: {reason}",
                                                row.sheet, row.row, "A", "Mã đơn vị"))
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from nongthon.workbooks import operations
@@ -54,7 +55,7 @@ class WorkbookUploadView(LoginRequiredMixin, WorkbookIndexView):
         if form.is_valid():
             upload = form.cleaned_data["file"]
             result = operations.import_workbook(upload, request.user, file_name=upload.name)
-        status = 200 if result is None or result.ok else 422
+        status = 200 if result is None or result.ok else 403 if result.refused else 422
         return self.render_to_response(self.get_context_data(import_form=form, result=result), status=status)
 
 
@@ -70,6 +71,7 @@ def _refused(err: Exception) -> HttpResponse:
     return HttpResponse(str(err), status=404, content_type="text/plain; charset=utf-8")
 
 
+@require_safe
 def template_download(request):
     data, refusal = _request(request)
     if refusal:
@@ -83,6 +85,7 @@ def template_download(request):
     return response
 
 
+@require_safe
 def export_download(request, fmt: str):
     data, refusal = _request(request)
     if refusal:
