@@ -205,9 +205,10 @@ NTM_TRIGGER = re.compile(
     r")"
 )
 COUNT_BEFORE = re.compile(
-    rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+"
-    rf"(?P<noun>(?i:{NOUNS}))"
-    r"(?![^\W_])(?P<between>[^;\d]{0,90}?)$"
+    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+)(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
+    rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?P<noun>(?i:{NOUNS}))"
+    # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
+    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)){0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(

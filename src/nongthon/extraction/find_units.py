@@ -93,7 +93,8 @@ def _in_organisation(text: str, start: int, end: int | None = None) -> bool:
 
 
 _COUNT_OF = re.compile(r"\d+/\d+")
-_KIND_WORDS = (" xã", " phường", " thị trấn", " huyện", " thị xã", " thành phố", " thôn", " bản", " ấp", " xóm")
+_KIND = r"(?:xã|phường|thị trấn|huyện|thị xã|thành phố|thôn|bản|ấp|xóm)"
+_COUNTED_KINDS = re.compile(rf"\d\s+{_KIND}(?:,\s*{_KIND})*,\s*$")
 
 
 def _plural(text: str, start: int) -> bool:
@@ -102,7 +103,7 @@ def _plural(text: str, start: int) -> bool:
     counted = word.isdigit() and not (len(word) == 4 and 1945 <= int(word) <= 2100)  # "năm 2021 xã A" names A
     counted = counted or bool(_COUNT_OF.fullmatch(word))  # "3/11 huyện"
     # "3/11 huyện, thị xã, thành phố": the later nouns of a counted list of kinds
-    kinds = before.endswith(",") and before[:-1].endswith(_KIND_WORDS)
+    kinds = before.endswith(",") and _COUNTED_KINDS.search(text, max(0, start - 40), start) is not None
     return word in W.PLURAL_BEFORE or counted or kinds or before.endswith(("tại các", "trong đó", "từ"))
 
 

@@ -73,7 +73,7 @@ DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m
 # The place and date line of an administrative document's header ("Tuyên Quang, ngày 11 tháng 3 năm 2019").
 HEADER_DATE = re.compile(r"(?m)^[^\S\n]*[^\d\n,]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 YEAR_EXPR = re.compile(
-    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/.-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
 YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"

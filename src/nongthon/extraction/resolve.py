@@ -8,6 +8,7 @@ text names outside an organisation's name (else a province with no name).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from nongthon.extraction.records import Sentence, Unit, UnitMention
 from nongthon.extraction.words import CENTRAL_CITIES
 
 _CITY_WORDS = {"thành phố", "tp", "tp."}
+_SUBJECT_AFTER = re.compile(r"\s+(?:đã|hiện đã|đến nay đã)\s+(?:hoàn thành|đạt|có)(?![^\W_])")
 
 
 @dataclass
@@ -84,6 +86,8 @@ class Context:
             return Unit(name, "huyen", self.province) if name else None
         if mention.level == "xa":
             name = self.topic(sentence, mention.start, "xa")
+            if name is None and _SUBJECT_AFTER.match(self.text, mention.end):
+                name = self.focus_commune  # "xã đã hoàn thành …" in an article about one commune
             if name:
                 return Unit(name, "xa", self.topic(sentence, mention.start, "huyen"))
         return None

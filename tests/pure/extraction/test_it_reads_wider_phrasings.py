@@ -222,3 +222,27 @@ def test_the_parts_of_a_recognised_batch_are_no_tallies():
     text = ("UBND tỉnh vừa ban hành quyết định công nhận đạt chuẩn nông thôn mới đối với 3 xã ở huyện Lam Sơn. "
             "Cụ thể, 2 xã Tân Mỹ và Hòa Lạc đạt chuẩn nông thôn mới, xã Phú An đạt chuẩn nông thôn mới nâng cao.")
     assert facts(text, "unit_tally") == []
+
+
+def test_bare_commune_stating_its_result_in_an_article_about_it():
+    text = ("Xã Tân Mỹ đạt chuẩn nông thôn mới\n\nXã Tân Mỹ, huyện Lam Sơn được công nhận đạt chuẩn nông thôn mới. "
+            "Qua 10 năm thực hiện chương trình nông thôn mới, xã đã hoàn thành 19/19 tiêu chí nông thôn mới.")
+    [count] = facts(text, "criteria_count")
+    assert (count["unit"]["name"], count["achieved"], count["total"]) == ("Tân Mỹ", 19, 19)
+
+
+def test_totals_written_with_words():
+    assert tally_keys("Toàn tỉnh Lam Sơn có 3 trên 9 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.") \
+        == {("Lam Sơn", "tinh", "huyen", 3, 9, "dat_chuan")}
+    assert tally_keys("Tính đến tháng 4.2020, tỉnh Lam Sơn có 160 trong tổng số 178 xã được công nhận đạt chuẩn NTM.") \
+        == {("Lam Sơn", "tinh", "xa", 160, 178, "dat_chuan")}
+
+
+def test_a_parenthesis_with_figures_between_the_count_and_the_standard():
+    text = "Tính đến hết tháng 6, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới."
+    assert tally_keys(text) == {(None, "nuoc", "xa", 5775, 8227, "dat_chuan")}
+
+
+def test_a_level_word_after_a_comma_is_no_list_of_kinds_unless_counted():
+    text = "Về cấp xã, tỉnh Lam Sơn đã có 374/449 xã đạt chuẩn NTM."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 374, 449, "dat_chuan")}
