@@ -82,7 +82,8 @@ def review_context(Fact, selected: str | None, unit_key: str | None = None) -> d
 class ReviewDecisionView(LoginRequiredMixin, View):
     """POST /review/<id>/accept/ or /reject/: calls the documents operation, then shows the next fact.
 
-    The operation asks `accounts.authz`; a refusal answers 403 with the review page and the reason.
+    The operation asks `accounts.authz`; a refusal answers 403 with the review page and the reason
+    (to htmx, the part of the page with the reason).
     """
 
     decision = "accept"
@@ -127,8 +128,10 @@ class ReviewDecisionView(LoginRequiredMixin, View):
         messages.error(request, _("Không được duyệt dữ kiện #%(id)s: %(reason)s") % {"id": fact.pk, "reason": reason})
         context = {"nav": "review", "refused": reason,
                    **review_context(_fact_model(), str(fact.pk), unit_key or None)}
-        template = "web/partials/review_body.html" if request.htmx else "web/review.html"
-        return TemplateResponse(request, template, context, status=403)
+        if request.htmx:
+            # htmx swaps no 4xx answer into the page, so the part with the reason comes back as 200.
+            return TemplateResponse(request, "web/partials/review_body.html", context)
+        return TemplateResponse(request, "web/review.html", context, status=403)
 
 
 def _message(outcome: str, fact) -> str:
