@@ -34,7 +34,10 @@ def bump(using: str = "default") -> None:
 
 def current(using: str = "default", **extra) -> tuple[str, dict] | None:
     """The data's version as a string for cache keys, with the values of `extra` (subqueries) read in the
-    same query; None before any write (then nothing is cached)."""
+    same query; None when it cannot be read (then nothing is cached).
+
+    The row is written on first use, with a token drawn then: a test rolls it back with its data, so
+    two tests never share cached pages."""
     from django.apps import apps
 
     from nongthon.rollups.models import DataVersion
@@ -54,9 +57,24 @@ def current(using: str = "default", **extra) -> tuple[str, dict] | None:
             raise
         return None
     if row is None:
-        return None
+        if not _create(using):
+            return None
+        return current(using, **extra)
     key_parts = row[:2 + len(latest)]
     return ":".join(str(part) for part in key_parts), dict(zip(extra, row[2 + len(latest):], strict=True))
+
+
+def _create(using: str) -> bool:
+    """Write the version row the first time it is asked for; False when the database refuses."""
+    from nongthon.rollups.models import DataVersion
+
+    try:
+        DataVersion.objects.using(using).get_or_create(pk=1, defaults={"token": uuid.uuid4().hex, "number": 0})
+    except DatabaseError:  # a read-only database: pages are then rendered every time
+        if connections[using].in_atomic_block:
+            raise
+        return False
+    return True
 
 
 def on_change(sender, **kwargs) -> None:
