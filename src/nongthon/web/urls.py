@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from nongthon.web.views import criteria, documents, heatmap, overview, review, units
+from nongthon.web.views import criteria, documents, entry, heatmap, overview, review, units
 
 app_name = "web"
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
     path("overview/<str:code>/criteria/", heatmap.HeatmapView.as_view(), name="heatmap"),
     path("units/", units.UnitListView.as_view(), name="unit-list"),
     path("units/<str:key>/", units.UnitDetailView.as_view(), name="unit-detail"),
+    path("units/<str:key>/entry/", entry.UnitEntryView.as_view(), name="unit-entry"),
     path("criteria/", criteria.CriteriaSetListView.as_view(), name="criteria-list"),
     path("criteria/<str:set_id>/", criteria.CriteriaSetDetailView.as_view(), name="criteria-detail"),
     path("documents/", documents.DocumentListView.as_view(), name="document-list"),

@@ -1,0 +1,83 @@
+"""The data-entry page of a unit and year: values and statuses saved through the monitoring operation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from auditlog.models import LogEntry
+
+from nongthon.monitoring.choices import ReviewStatus, SourceKind
+from nongthon.monitoring.models import CriterionStatus, Observation
+from tests.db.accounts.people import make_people, make_places
+
+SET = "qd-318-2022-xa"
+YEAR = 2022
+
+
+@pytest.fixture
+def tree(db):
+    return make_places()
+
+
+@pytest.fixture
+def staff(tree):
+    return make_people(tree)
+
+
+def url(unit, year=YEAR, set_id=SET):
+    return f"/units/{unit.key}/entry/?criteria_set={set_id}&year={year}"
+
+
+def form_data(response, **changes) -> dict:
+    """The fields of the entry form as the page rendered them, with `changes` applied."""
+    form = response.context["form"]
+    data = {"criteria_set": SET, "year": YEAR}
+    for name in form.fields:
+        value = form[name].value()
+        data[name] = "" if value is None else str(value)
+    data.update(changes)
+    return data
+
+
+def test_it_saves_a_value_and_a_status_sourced_to_the_officer(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    page = client.get(url(tree.nhat_tien))
+    assert page.status_code == 200
+    assert "11.1. Tỷ lệ hộ nghèo đa chiều" in page.content.decode()
+    response = client.post(url(tree.nhat_tien), form_data(page, i_11_1="4,5", c_11="met"))
+    assert response.status_code == 302, response.content[:500]
+    row = Observation.objects.get(unit=tree.nhat_tien, year=YEAR, indicator__criteria_indicator_id="11.1")
+    assert row.value == Decimal("4.5")
+    assert (row.source_kind, row.source_user, row.status) == (SourceKind.USER, staff.commune_officer,
+                                                              ReviewStatus.ACCEPTED)
+    status = CriterionStatus.objects.get(unit=tree.nhat_tien, year=YEAR, criteria_set_id=SET, criterion_id="11")
+    assert status.met is True
+    entries = LogEntry.objects.filter(object_pk=str(row.pk), content_type__model="observation")
+    assert [e.additional_data["origin"] for e in entries] == ["page"]
+    again = client.get(url(tree.nhat_tien))
+    assert again.context["form"]["i_11_1"].value() == Decimal("4.5")
+
+
+def test_saving_again_updates_the_officers_row_in_place(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="4,5"))
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="3,9"))
+    rows = Observation.objects.filter(unit=tree.nhat_tien, year=YEAR, indicator__criteria_indicator_id="11.1")
+    assert [r.value for r in rows] == [Decimal("3.9")]
+
+
+def test_the_unit_page_links_the_entry_page_for_an_officer_only(client, tree, staff):
+    client.force_login(staff.outsider)
+    assert "/entry/" not in client.get(f"/units/{tree.nhat_tien.key}/?year=2022").content.decode()
+    client.force_login(staff.commune_officer)
+    page = client.get(f"/units/{tree.nhat_tien.key}/?year=2022").content.decode()
+    assert f"/units/{tree.nhat_tien.key}/entry/?year=2022" in page
+    entry = client.get(f"/units/{tree.nhat_tien.key}/entry/?year=2022")
+    assert entry.status_code == 200
+    assert entry.context["criteria_set"].id == SET
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, tree):
+    response = client.get(url(tree.nhat_tien))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
