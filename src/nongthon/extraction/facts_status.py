@@ -60,6 +60,8 @@ _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<nou
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
+_LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
+_CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
 
@@ -366,6 +368,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         unit = None  # a province is said to reach the standard only in so many words
     members, list_end = list_after(text, b, sentence.end, level or (unit.level if unit else "xa"))
     if members and not count:
+        if year is None and _LIST_SUBJECT.match(ctx.text, sentence.start, a):
+            year = _year_of_counted_prior(ctx, sentence)  # "Các xã được công nhận đợt này gồm: …"
         out.extend(_members(ctx, sentence, status, modality, year, level or "xa", members, a, list_end, 0.75))
     elif unit is not None and unit.level != "nuoc" and (unit.name or unit.level == "tinh"):
         start = min(a, mention.start) if mention else a
@@ -480,19 +484,51 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
 
 
+# A sentence whose subject is the group a list spells out.
+_LIST_SUBJECT = re.compile(r"\s*(?:Các|Những)\s+(?:xã|huyện|thôn)\s")
+
+
+def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence before, passing over photo captions: lines past the headline and dateline that end no
+    sentence, or a caption written twice over (an image's description and its caption)."""
+    index = sentence.index - 1
+    while index >= 0 and sentence.index - index <= 3:
+        prior = ctx.sentences[index]
+        line = ctx.text[prior.start:prior.end].rstrip()
+        half = len(line) // 2
+        doubled = len(line) > 40 and line[:half].strip() == line[half:].strip()
+        if line[-1:] in _CLOSING or prior.paragraph < 2 and not doubled:
+            return prior
+        index -= 1
+    return None
+
+
+def _year_of_counted_prior(ctx: Context, sentence: Sentence):
+    """The year of the sentence before when it counts units reaching a standard ("… công nhận 13 xã
+    đạt chuẩn NTM đợt 2 năm 2019."): a list that spells them out takes it."""
+    prior = _prior_prose(ctx, sentence)
+    if prior is None or not _FIRST_COUNT.search(ctx.text, prior.start, prior.end):
+        return None
+    trigger = NTM_TRIGGER.search(ctx.text, prior.start, prior.end)
+    return year_for(ctx, prior, trigger.start(), trigger.end()) if trigger else None
+
+
 def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """"Đó là xã A, xã B …" after a sentence that counted units reaching a standard."""
     opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) or \
         _COUNT_LIST_OPENER.match(ctx.text, sentence.start, sentence.end)
     if not opener or not sentence.index:
         return []
-    prior = ctx.sentences[sentence.index - 1]
+    prior = _prior_prose(ctx, sentence)
+    if prior is None:
+        return []
     triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end)) or \
         list(_STANDARD.finditer(ctx.text, prior.start, prior.end))
     trigger = triggers[-1] if triggers else None
     if trigger is None:
         return []
-    members, end = parse_list(ctx.text, _skip_spaces(ctx.text, opener.end(), sentence.end), sentence.end, "xa")
+    head = _LIST_HEAD.match(ctx.text, opener.end(), sentence.end)  # "Đó là các xã: …"
+    members, end = parse_list(ctx.text, _skip_spaces(ctx.text, head.end(), sentence.end), sentence.end, "xa")
     if not members:
         return []
     year = year_for(ctx, sentence, sentence.start, sentence.end) or year_for(ctx, prior, trigger.start(),

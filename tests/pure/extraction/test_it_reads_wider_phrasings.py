@@ -246,3 +246,22 @@ def test_a_parenthesis_with_figures_between_the_count_and_the_standard():
 def test_a_level_word_after_a_comma_is_no_list_of_kinds_unless_counted():
     text = "Về cấp xã, tỉnh Lam Sơn đã có 374/449 xã đạt chuẩn NTM."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 374, 449, "dat_chuan")}
+
+
+# Lists that spell out the units of the sentence before.
+
+def test_a_list_of_the_batch_takes_the_year_of_the_sentence_counting_it():
+    text = ("Chủ tịch UBND tỉnh Lam Sơn vừa ký quyết định công nhận 3 xã đạt chuẩn nông thôn mới (NTM) đợt 2 năm 2019.\n\n"
+            "Các xã được công nhận đạt chuẩn NTM đợt này bao gồm: Tân Mỹ, Hòa Lạc (huyện Đông Xuyên); Phú An "
+            "(huyện Mỹ Lộc).")
+    found = {(f["unit"]["name"], f["year"]) for f in facts(text, "ntm_status")}
+    assert found == {("Tân Mỹ", 2019), ("Hòa Lạc", 2019), ("Phú An", 2019)}
+
+
+def test_a_list_after_a_photo_caption_continues_the_sentence_before_the_caption():
+    caption = "Người dân các xã làm đường giao thông để về đích nông thôn mới"
+    text = ("Trong năm 2017, tỉnh Lam Sơn có 3 xã đăng ký phấn đấu đạt chuẩn nông thôn mới.\n\n"
+            f"{caption}{caption}\n\n"
+            "Đó là các xã: Tân Mỹ (Đông Xuyên); Hòa Lạc, Phú An (Mỹ Lộc).")
+    found = {(f["unit"]["name"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
+    assert found == {("Tân Mỹ", "target", 2017), ("Hòa Lạc", "target", 2017), ("Phú An", "target", 2017)}
