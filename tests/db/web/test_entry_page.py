@@ -81,3 +81,19 @@ def test_the_unit_page_links_the_entry_page_for_an_officer_only(client, tree, st
 def test_an_anonymous_visitor_is_sent_to_sign_in(client, tree):
     response = client.get(url(tree.nhat_tien))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_saved_status_shows_in_the_roll_up_and_on_the_unit_page(client, tree, staff):
+    from nongthon.rollups.models import UnitYearSummary
+
+    client.force_login(staff.district_officer)
+    page = client.get(url(tree.nhat_tien))
+    client.post(url(tree.nhat_tien), form_data(page, c_1="met", c_2="met", c_3="not_met", i_11_1="2,5"))
+    summary = UnitYearSummary.objects.get(unit=tree.nhat_tien, year=YEAR)
+    assert summary.criteria_met == 2
+    unit_page = client.get(f"/units/{tree.nhat_tien.key}/?year={YEAR}")
+    evaluation = next(e for e in unit_page.context["evaluations"] if e["set_id"] == SET)
+    statuses = {c["id"]: c["status"] for c in evaluation["criteria"]}
+    assert (statuses["1"], statuses["3"]) == ("met", "not_met")
+    reasons = {c["id"]: c["reason"] for c in evaluation["criteria"]}
+    assert "2,5%" in reasons["11"]  # the poverty rate entered reaches the evaluator
