@@ -32,7 +32,8 @@ def check_version(row, version) -> None:
                .values_list("updated_at", flat=True).first())
     if current is None or version is None or _same_time(current, version):
         return
-    when = current.astimezone(datetime.UTC).strftime("%H:%M:%S ngày %d/%m/%Y (UTC)")
+    # The format is translated: English readers get their own word order around the date.
+    when = current.astimezone(datetime.UTC).strftime(_("%H:%M:%S ngày %d/%m/%Y (UTC)"))
     raise StaleVersion(_("Số liệu này đã được sửa lúc %(when)s, sau khi bạn mở nó; không ghi đè. "
                          "Hãy tải lại để xem giá trị mới rồi sửa lại.") % {"when": when})
 

@@ -114,7 +114,7 @@ def kind_of(indicator) -> str:
         return "bool"
     if indicator.unit == "%":
         return "percent"
-    if "đồng" in indicator.unit:
+    if "đồng" in indicator.unit:  # i18n: data (the criteria set's unit of measure)
         return "money"
     return "count"
 

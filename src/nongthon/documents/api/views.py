@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
@@ -22,9 +24,9 @@ from nongthon.web.api.caching import CachedReadMixin
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Tài liệu", parameters=[
-        OpenApiParameter("q", OpenApiTypes.STR, description="Tìm trong tiêu đề và nội dung, không phân biệt dấu")]),
-    retrieve=extend_schema(summary="Một tài liệu, kèm nội dung"),
+    list=extend_schema(summary=gettext_lazy("Tài liệu"), parameters=[
+        OpenApiParameter("q", OpenApiTypes.STR, description=gettext_lazy("Tìm trong tiêu đề và nội dung, không phân biệt dấu"))]),
+    retrieve=extend_schema(summary=gettext_lazy("Một tài liệu, kèm nội dung")),
 )
 class DocumentViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     def get_serializer_class(self):
@@ -39,11 +41,11 @@ class DocumentViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Dữ kiện trích từ tài liệu", parameters=[
-        OpenApiParameter("document", OpenApiTypes.INT, description="Mã tài liệu"),
-        OpenApiParameter("unit", OpenApiTypes.STR, description="Khóa đơn vị"),
-        OpenApiParameter("type", OpenApiTypes.STR, description="Loại dữ kiện"),
-        OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values, description="Trạng thái duyệt")]),
+    list=extend_schema(summary=gettext_lazy("Dữ kiện trích từ tài liệu"), parameters=[
+        OpenApiParameter("document", OpenApiTypes.INT, description=gettext_lazy("Mã tài liệu")),
+        OpenApiParameter("unit", OpenApiTypes.STR, description=gettext_lazy("Khóa đơn vị")),
+        OpenApiParameter("type", OpenApiTypes.STR, description=gettext_lazy("Loại dữ kiện")),
+        OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values, description=gettext_lazy("Trạng thái duyệt"))]),
 )
 class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     """Facts; `accept` and `reject` need `Action.REVIEW_FACT` on the fact's unit and date (`authz`)."""
@@ -61,10 +63,10 @@ class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
                 if params.get(name):
                     qs = qs.filter(**{field: params[name]})
             if params.get("status") and params["status"] not in ReviewStatus.values:
-                raise ValidationError({"status": f"Trạng thái không hợp lệ: {params['status']!r}."})
+                raise ValidationError({"status": _("Trạng thái không hợp lệ: %(value)r.") % {"value": params["status"]}})
         return qs
 
-    @extend_schema(summary="Chấp nhận dữ kiện (ghi vào dữ liệu giám sát)", request=None, responses=FactSerializer)
+    @extend_schema(summary=gettext_lazy("Chấp nhận dữ kiện (ghi vào dữ liệu giám sát)"), request=None, responses=FactSerializer)
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
         from nongthon.documents.operations import ReviewError, ReviewNotAllowed, accept_fact
@@ -79,7 +81,7 @@ class FactViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
         fact.refresh_from_db()
         return Response(FactSerializer(fact, context=self.get_serializer_context()).data)
 
-    @extend_schema(summary="Bác bỏ dữ kiện", request=RejectSerializer, responses=FactSerializer)
+    @extend_schema(summary=gettext_lazy("Bác bỏ dữ kiện"), request=RejectSerializer, responses=FactSerializer)
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
         from nongthon.documents.operations import reject_fact

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
 from nongthon.monitoring.models import Indicator, Observation, Recognition
@@ -25,8 +26,8 @@ class ObservationSerializer(SourceMixin, serializers.ModelSerializer):
     period = serializers.CharField(source="period_label", read_only=True)
     version = serializers.DateTimeField(
         write_only=True, required=False,
-        help_text="Khi sửa (PUT/PATCH): giá trị `updated_at` đã đọc; nếu số liệu đã bị sửa sau đó, yêu cầu bị "
-                  "từ chối (409) thay vì ghi đè.")
+        help_text=gettext_lazy("Khi sửa (PUT/PATCH): giá trị `updated_at` đã đọc; nếu số liệu đã bị sửa sau đó, "
+                               "yêu cầu bị từ chối (409) thay vì ghi đè."))
 
     class Meta:
         model = Observation

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
@@ -16,16 +18,17 @@ from nongthon.monitoring.models import Observation, Recognition
 from nongthon.web.api.caching import CachedReadMixin
 
 ROW_FILTERS = [
-    OpenApiParameter("unit", OpenApiTypes.STR, description="Khóa đơn vị"),
-    OpenApiParameter("year", OpenApiTypes.INT, description="Năm"),
+    OpenApiParameter("unit", OpenApiTypes.STR, description=gettext_lazy("Khóa đơn vị")),
+    OpenApiParameter("year", OpenApiTypes.INT, description=gettext_lazy("Năm")),
     OpenApiParameter("status", OpenApiTypes.STR, enum=ReviewStatus.values,
-                     description="Trạng thái duyệt (mặc định: accepted; các trạng thái khác cần đăng nhập)"),
+                     description=gettext_lazy("Trạng thái duyệt (mặc định: accepted; các trạng thái khác cần đăng nhập)")),
 ]
 
 
 class VersionRequired(APIException):
     status_code = status.HTTP_428_PRECONDITION_REQUIRED
-    default_detail = "Khi sửa cần gửi `version` (giá trị `updated_at` đã đọc), để không ghi đè sửa đổi của người khác."
+    default_detail = gettext_lazy(
+        "Khi sửa cần gửi `version` (giá trị `updated_at` đã đọc), để không ghi đè sửa đổi của người khác.")
     default_code = "version_required"
 
 
@@ -39,7 +42,7 @@ def filter_rows(request, qs):
     params = request.query_params
     wanted = params.get("status") or ReviewStatus.ACCEPTED
     if wanted not in ReviewStatus.values:
-        raise ValidationError({"status": f"Trạng thái không hợp lệ: {wanted!r}."})
+        raise ValidationError({"status": _("Trạng thái không hợp lệ: %(value)r.") % {"value": wanted}})
     if wanted != ReviewStatus.ACCEPTED and not request.user.is_authenticated:
         wanted = ReviewStatus.ACCEPTED
     qs = qs.filter(status=wanted)
@@ -49,14 +52,14 @@ def filter_rows(request, qs):
         try:
             qs = qs.filter(year=int(params["year"]))
         except ValueError:
-            raise ValidationError({"year": "Năm phải là số."}) from None
+            raise ValidationError({"year": _("Năm phải là số.")}) from None
     return qs
 
 
 @extend_schema_view(
-    list=extend_schema(summary="Số liệu quan sát (đã duyệt)", parameters=[
-        *ROW_FILTERS, OpenApiParameter("indicator", OpenApiTypes.STR, description="Mã chỉ tiêu")]),
-    create=extend_schema(summary="Nhập một số liệu (cần quyền; ghi ở trạng thái đề xuất)"),
+    list=extend_schema(summary=gettext_lazy("Số liệu quan sát (đã duyệt)"), parameters=[
+        *ROW_FILTERS, OpenApiParameter("indicator", OpenApiTypes.STR, description=gettext_lazy("Mã chỉ tiêu"))]),
+    create=extend_schema(summary=gettext_lazy("Nhập một số liệu (cần quyền; ghi ở trạng thái đề xuất)")),
 )
 class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
     """Observations; every write needs `Action.EDIT_MONITORING` on the row's unit and date (`authz`),
@@ -106,7 +109,7 @@ def model_fields(row) -> dict:
     return {f.name: getattr(row, f.name) for f in row._meta.concrete_fields if not f.primary_key}
 
 
-@extend_schema_view(list=extend_schema(summary="Quyết định công nhận nông thôn mới (đã duyệt)", parameters=ROW_FILTERS))
+@extend_schema_view(list=extend_schema(summary=gettext_lazy("Quyết định công nhận nông thôn mới (đã duyệt)"), parameters=ROW_FILTERS))
 class RecognitionViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = RecognitionSerializer
 
