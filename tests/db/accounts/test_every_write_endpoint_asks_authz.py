@@ -32,6 +32,7 @@ SAFE = {"get", "head", "options", "trace"}
 WRITE_ENDPOINTS = {
     "web:review-accept": Action.REVIEW_FACT,
     "web:review-reject": Action.REVIEW_FACT,
+    "web:unit-entry": Action.EDIT_MONITORING,
     "api:fact-accept": Action.REVIEW_FACT,
     "api:fact-reject": Action.REVIEW_FACT,
     "api:observation-list": Action.EDIT_MONITORING,
@@ -174,6 +175,9 @@ def _prepare(case: str, places, place: str):
     if case in ("web:review-accept", "web:review-reject"):
         fact = _fact(place, places)
         return lambda client: client.post(f"/review/{fact.pk}/{verb}/")
+    if case == "web:unit-entry":
+        return lambda client: client.post(f"/units/{unit.key}/entry/", {
+            "criteria_set": "qd-1980-2016-xa", "year": YEAR, "c_1": "met", "i_11_1": "3,5"})
     if case in ("api:fact-accept", "api:fact-reject"):
         fact = _fact(place, places)
         return lambda client: _api(client).post(f"/api/facts/{fact.pk}/{verb}/", {"note": "sai"}, format="json")
