@@ -89,20 +89,26 @@ class ReviewDecisionView(LoginRequiredMixin, View):
     decision = "accept"
     raise_exception = False
 
+    def decide(self, request, fact) -> None:
+        """Take the decision through the documents operation (raises `ReviewError`, `PermissionDenied`)."""
+        from nongthon.documents.operations import accept_fact, reject_fact
+
+        if self.decision == "accept":
+            accept_fact(fact, user=request.user, unit=_chosen_unit(request.POST.get("unit_key", "")))
+            messages.success(request, _message("accepted", fact))
+        else:
+            reject_fact(fact, user=request.user, note=request.POST.get("note", ""))
+            messages.info(request, _message("rejected", fact))
+
     def post(self, request, pk: int):
-        from nongthon.documents.operations import ReviewError, accept_fact, reject_fact
+        from nongthon.documents.operations import ReviewError
 
         Fact = _fact_model()
         fact = get_object_or_404(Fact, pk=pk)
         next_id = request.POST.get("next", "")
         unit_key = request.POST.get("unit", "")
         try:
-            if self.decision == "accept":
-                accept_fact(fact, user=request.user, unit=_chosen_unit(request.POST.get("unit_key", "")))
-                messages.success(request, _message("accepted", fact))
-            else:
-                reject_fact(fact, user=request.user, note=request.POST.get("note", ""))
-                messages.info(request, _message("rejected", fact))
+            self.decide(request, fact)
         except PermissionDenied as err:
             return self.refused(request, fact, unit_key, str(err))
         except ReviewError as err:
