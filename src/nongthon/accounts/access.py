@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy
 from rest_framework import permissions
 
 from nongthon.accounts.authz import can_write, require_write, target_of
@@ -23,13 +24,13 @@ class UnitWritePermission(permissions.BasePermission):
     A create has no row yet: `perform_create` calls `require_write_on(request.user, Model(**data), action)`.
     """
 
-    message = "Bạn không có quyền ghi dữ liệu này."
+    message = gettext_lazy("Bạn không có quyền ghi dữ liệu này.")
 
     def has_permission(self, request, view) -> bool:
         if request.method in SAFE_METHODS:
             return True
         if not (request.user and request.user.is_authenticated):
-            self.message = "Cần đăng nhập để ghi dữ liệu."
+            self.message = gettext_lazy("Cần đăng nhập để ghi dữ liệu.")
             return False
         return True
 

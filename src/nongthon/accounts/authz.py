@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from nongthon.accounts.choices import Action, Role
 
@@ -83,11 +84,11 @@ def can_write(user, unit, on: datetime.date | None = None, action: str = Action.
     on = on or datetime.date.today()
     label = Action(action).label
     if user is None:
-        return Decision(True, "Thao tác từ lệnh quản trị trên máy chủ.")
+        return Decision(True, _("Thao tác từ lệnh quản trị trên máy chủ."))
     if not getattr(user, "is_authenticated", False):
-        return Decision(False, f"Cần đăng nhập để thực hiện: {label}.")
+        return Decision(False, _("Cần đăng nhập để thực hiện: %(action)s.") % {"action": label})
     if not user.is_active:
-        return Decision(False, "Tài khoản đã bị khóa.")
+        return Decision(False, _("Tài khoản đã bị khóa."))
     decision = _by_role(user, unit, on, action)
     if not decision.allowed or action not in LOCKABLE or unit is None:
         return decision
@@ -96,8 +97,8 @@ def can_write(user, unit, on: datetime.date | None = None, action: str = Action.
         return decision
     override = _by_role(user, unit, on, Action.CHANGE_RECOGNISED)
     if override.allowed:
-        return Decision(True, f"{lock}; cán bộ tỉnh được sửa, thay đổi được ghi nhật ký.")
-    return Decision(False, f"{lock}: chỉ cán bộ tỉnh được sửa.")
+        return Decision(True, _("%(lock)s; cán bộ tỉnh được sửa, thay đổi được ghi nhật ký.") % {"lock": lock})
+    return Decision(False, _("%(lock)s: chỉ cán bộ tỉnh được sửa.") % {"lock": lock})
 
 
 def require_write(user, unit, on: datetime.date | None = None, action: str = Action.EDIT_MONITORING) -> Decision:
@@ -147,15 +148,15 @@ def _by_role(user, unit, on: datetime.date, action: str) -> Decision:
     rule = RULES[action]
     label = Action(action).label
     if user.is_superuser:
-        return Decision(True, "Tài khoản quản trị cao nhất.")
+        return Decision(True, _("Tài khoản quản trị cao nhất."))
     memberships = [m for m in _memberships(user) if m.role in rule.roles]
     if not memberships:
-        return Decision(False, f"Vai trò của bạn không được phép: {label}.")
+        return Decision(False, _("Vai trò của bạn không được phép: %(action)s.") % {"action": label})
     chain = None
     for membership in memberships:
         if membership.unit_id is None:
             if membership.role in (Role.ADMINISTRATOR, Role.REVIEWER):
-                return Decision(True, f"{membership.get_role_display()} toàn quốc.")
+                return Decision(True, _("%(role)s toàn quốc.") % {"role": membership.get_role_display()})
             continue
         if unit is None:
             continue
@@ -165,11 +166,12 @@ def _by_role(user, unit, on: datetime.date, action: str) -> Decision:
             continue
         return Decision(True, f"{membership.get_role_display()} {membership.unit}.")
     if unit is None:
-        return Decision(False, f"Chỉ quản trị toàn quốc được phép: {label}.")
+        return Decision(False, _("Chỉ quản trị toàn quốc được phép: %(action)s.") % {"action": label})
     where = ", ".join(str(m.unit) for m in memberships if m.unit_id)
     if rule.strict and chain and any(_position(m.unit, chain) == 0 for m in memberships if m.unit_id):
-        return Decision(False, f"{label}: phải do cấp trên của {unit} thực hiện.")
-    return Decision(False, f"{unit} (ngày {on:%d/%m/%Y}) không thuộc địa bàn của bạn ({where}): {label}.")
+        return Decision(False, _("%(action)s: phải do cấp trên của %(unit)s thực hiện.") % {"action": label, "unit": unit})
+    return Decision(False, _("%(unit)s (ngày %(date)s) không thuộc địa bàn của bạn (%(where)s): %(action)s.") % {
+        "unit": unit, "date": f"{on:%d/%m/%Y}", "where": where, "action": label})
 
 
 def _memberships(user) -> list:

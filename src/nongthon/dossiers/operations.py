@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from nongthon.accounts.authz import can_write, require_write
 from nongthon.accounts.choices import Action
@@ -77,7 +78,7 @@ def create_dossier(user, unit, year: int, tier: str = Tier.DAT_CHUAN, criteria_s
     require_write(user, unit, dossier_date(unit, year), Action.DOSSIER_CREATE)
     tier = Tier(tier)
     if Dossier.objects.filter(unit=unit, year=year, tier=tier).exists():
-        raise WorkflowError(f"{unit} đã có hồ sơ {tier.label} năm {year}.")
+        raise WorkflowError(_("%(unit)s đã có hồ sơ %(tier)s năm %(year)s.") % {"unit": unit, "tier": tier.label, "year": year})
     dossier = Dossier.objects.create(unit=unit, year=year, tier=tier, created_by=_person(user),
                                      criteria_set_id=criteria_set_id or default_set_id(unit, year, tier))
     _step(dossier, StepKind.CREATE, "", S.DRAFT, user)
@@ -90,10 +91,11 @@ def record_survey(user, dossier: Dossier, percent, note: str = "") -> SurveyOutc
     dossier = _locked(dossier)
     require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.DOSSIER_SURVEY)
     if dossier.state not in (S.DRAFT, S.RETURNED, S.SUBMITTED):
-        raise WorkflowError(f"Hồ sơ {dossier.get_state_display().lower()}: không ghi lại kết quả lấy ý kiến được.")
+        raise WorkflowError(_("Hồ sơ %(state)s: không ghi lại kết quả lấy ý kiến được.") % {
+            "state": dossier.get_state_display().lower()})
     value = Decimal(str(percent))
     if not Decimal(0) <= value <= Decimal(100):
-        raise WorkflowError(f"Tỷ lệ hài lòng phải từ 0 đến 100 (nhận {percent}).")
+        raise WorkflowError(_("Tỷ lệ hài lòng phải từ 0 đến 100 (nhận %(value)s).") % {"value": percent})
     dossier.survey_percent, dossier.survey_note = value, note
     dossier.save(update_fields=["survey_percent", "survey_note", "updated_at"])
     outcome, message = survey_check(dossier)
@@ -147,7 +149,8 @@ def attach_document(user, dossier: Dossier, kind: str, file, title: str = "") ->
     dossier = _locked(dossier)
     require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.DOSSIER_CREATE)
     if dossier.state not in OPEN_STATES:
-        raise WorkflowError(f"Hồ sơ {dossier.get_state_display().lower()}: không đính kèm thêm giấy tờ được.")
+        raise WorkflowError(_("Hồ sơ %(state)s: không đính kèm thêm giấy tờ được.") % {
+            "state": dossier.get_state_display().lower()})
     document = DossierDocument(dossier=dossier, kind=DocumentKind(kind), title=title.strip(), file=file,
                                uploaded_by=_person(user))
     document.full_clean()
@@ -188,13 +191,13 @@ def appraise(user, dossier: Dossier, note: str = "") -> Dossier:
 
 def return_dossier(user, dossier: Dossier, reasons: str) -> Dossier:
     if not reasons.strip():
-        raise WorkflowError("Trả lại hồ sơ cần ghi rõ lý do.")
+        raise WorkflowError(_("Trả lại hồ sơ cần ghi rõ lý do."))
     return _move(user, dossier, StepKind.RETURN, reasons)
 
 
 def recognise(user, dossier: Dossier, *, number: str, date: datetime.date, signer: str, note: str = "") -> Dossier:
     if not (number.strip() and date and signer.strip()):
-        raise WorkflowError("Công nhận cần số quyết định, ngày quyết định và người ký.")
+        raise WorkflowError(_("Công nhận cần số quyết định, ngày quyết định và người ký."))
 
     def record(d: Dossier) -> None:
         from nongthon.monitoring.models import Recognition
@@ -211,7 +214,7 @@ def recognise(user, dossier: Dossier, *, number: str, date: datetime.date, signe
 
 def revoke(user, dossier: Dossier, *, number: str, date: datetime.date, signer: str, reasons: str) -> Dossier:
     if not (number.strip() and date and signer.strip() and reasons.strip()):
-        raise WorkflowError("Thu hồi cần số quyết định, ngày, người ký và lý do.")
+        raise WorkflowError(_("Thu hồi cần số quyết định, ngày, người ký và lý do."))
 
     def record(d: Dossier) -> None:
         d.revocation_number, d.revocation_date, d.revocation_signer = number.strip(), date, signer.strip()
@@ -233,9 +236,9 @@ def correct_recognised(user, dossier: Dossier, note: str, **changes) -> Dossier:
     require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), Action.CHANGE_RECOGNISED)
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
-        raise WorkflowError(f"Không sửa được trường: {', '.join(sorted(unknown))}.")
+        raise WorkflowError(_("Không sửa được trường: %(fields)s.") % {"fields": ", ".join(sorted(unknown))})
     if not note.strip():
-        raise WorkflowError("Sửa hồ sơ đã công nhận cần ghi lý do.")
+        raise WorkflowError(_("Sửa hồ sơ đã công nhận cần ghi lý do."))
     for name, value in changes.items():
         setattr(dossier, name, value)
     dossier.save()
@@ -249,15 +252,13 @@ def _move(user, dossier: Dossier, kind: str, note: str = "", record=None) -> Dos
         dossier = _locked(dossier)
         require_write(user, dossier.unit, dossier_date(dossier.unit, dossier.year), transition.action)
         if dossier.state not in transition.sources:
-            raise WorkflowError(
-                f"Hồ sơ {dossier} đang ở trạng thái “{dossier.get_state_display()}”: "
-                f"không thể {StepKind(kind).label.lower()}."
-            )
+            raise WorkflowError(_("Hồ sơ %(dossier)s đang ở trạng thái “%(state)s”: không thể %(step)s.") % {
+                "dossier": dossier, "state": dossier.get_state_display(), "step": StepKind(kind).label.lower()})
         outcome, message = survey_check(dossier)
         if kind in (StepKind.VERIFY, StepKind.APPRAISE, StepKind.RECOGNISE) and outcome == SurveyOutcome.NOT_MET:
-            raise WorkflowError(f"Không thể {StepKind(kind).label.lower()}: {message}")
+            raise WorkflowError(_("Không thể %(step)s: %(reason)s") % {"step": StepKind(kind).label.lower(), "reason": message})
         if kind == StepKind.RECOGNISE and outcome == SurveyOutcome.MISSING:
-            raise WorkflowError(f"Không thể công nhận: {message}")
+            raise WorkflowError(_("Không thể công nhận: %(reason)s") % {"reason": message})
         previous = dossier.state
         dossier.state = transition.target
         if record is not None:
@@ -305,8 +306,9 @@ def locked_reason(unit, on: datetime.date) -> str | None:
                .only("tier", "decision_number", "year").first())
     if dossier is None:
         return None
-    return (f"Dữ liệu năm {dossier.year} của {unit} đã được công nhận "
-            f"({dossier.get_tier_display()}, QĐ {dossier.decision_number or '?'})")
+    return _("Dữ liệu năm %(year)s của %(unit)s đã được công nhận (%(tier)s, QĐ %(decision)s)") % {
+        "year": dossier.year, "unit": unit, "tier": dossier.get_tier_display(),
+        "decision": dossier.decision_number or "?"}
 
 
 @dataclass(frozen=True)
@@ -317,8 +319,9 @@ class Waiting:
     step: str
 
     def line(self) -> str:
-        return (f"#{self.dossier.pk} {self.dossier} · {self.dossier.get_state_display()} → "
-                f"chờ {self.role} {self.unit} {self.step}")
+        return _("#%(id)s %(dossier)s · %(state)s → chờ %(role)s %(unit)s %(step)s") % {
+            "id": self.dossier.pk, "dossier": self.dossier, "state": self.dossier.get_state_display(),
+            "role": self.role, "unit": self.unit, "step": self.step}
 
 
 def pending() -> list[Waiting]:
@@ -334,18 +337,19 @@ def pending() -> list[Waiting]:
         while province.parent is not None and province.level != Level.TINH:
             province = province.parent
         if dossier.state in (S.DRAFT, S.RETURNED):
-            waiting.append(Waiting(dossier, _officer(unit), unit, "hoàn thiện và trình"))
+            waiting.append(Waiting(dossier, _officer(unit), unit, _("hoàn thiện và trình")))
         elif dossier.state == S.SUBMITTED:
             above = unit.parent or unit
-            waiting.append(Waiting(dossier, _officer(above), above, "thẩm tra"))
+            waiting.append(Waiting(dossier, _officer(above), above, _("thẩm tra")))
         elif dossier.state == S.VERIFIED:
-            waiting.append(Waiting(dossier, "cán bộ tỉnh", province, "thẩm định"))
+            waiting.append(Waiting(dossier, _("cán bộ tỉnh"), province, _("thẩm định")))
         else:
-            waiting.append(Waiting(dossier, "cán bộ tỉnh", province, "ghi quyết định công nhận"))
+            waiting.append(Waiting(dossier, _("cán bộ tỉnh"), province, _("ghi quyết định công nhận")))
     return waiting
 
 
 def _officer(unit) -> str:
     from nongthon.units.choices import Level
 
-    return {Level.XA: "cán bộ xã", Level.HUYEN: "cán bộ huyện", Level.TINH: "cán bộ tỉnh"}.get(unit.level, "cán bộ")
+    return {Level.XA: _("cán bộ xã"), Level.HUYEN: _("cán bộ huyện"), Level.TINH: _("cán bộ tỉnh")}.get(
+        unit.level, _("cán bộ"))
