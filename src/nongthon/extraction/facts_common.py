@@ -72,7 +72,7 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
 
 
 # A year after a statement, past one of these, dates the next statement ("…, ước năm 2017 đạt …").
-_NEW_CLAUSE = re.compile(r"[;]|,\s*(?:ước|dự kiến|đến|tới|sang|và)\b")
+_NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|và)\b")
 _NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa)\b"
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")

@@ -27,6 +27,12 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
             unit = ctx.unit_of(mention, sentence)
             if unit is not None and (unit.name or unit.level in {"tinh", "nuoc"}):
                 return unit, mention.start
+    para_lo, _ = ctx.paragraph_bounds(sentence)
+    earlier = [m for m in ctx.mentions_between(para_lo, sentence.start) if not m.plural]
+    if earlier and earlier[-1].level == "huyen" and earlier[-1].name is None and ctx.unit_of(
+            earlier[-1], sentence) is None:
+        # "Huyện đã xây dựng …. Hiện có 95% số dân …" in an excerpt that never names the district
+        return Unit(None, "huyen"), limit
     if ctx.focus_commune and _about_commune(ctx):
         return Unit(ctx.focus_commune, "xa", ctx.focus_district), limit
     if ctx.focus_district:
@@ -48,7 +54,11 @@ def _about_commune(ctx: Context) -> bool:
     if headline is None:
         body = ctx.text.lstrip()
         headline = ctx.memo["headline"] = body[:body.find("\n")] if "\n" in body else body
-    return ctx.focus_commune in headline and not (ctx.focus_district and ctx.focus_district in headline)
+    if ctx.focus_commune not in headline:
+        return False
+    # "Xã Tân Hưng, huyện Bàu Bàng …": the district only places the commune the headline is about
+    return not (ctx.focus_district and ctx.focus_district in headline) or \
+        headline.find(ctx.focus_commune) < headline.find(ctx.focus_district)
 
 
 def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:

@@ -146,17 +146,18 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     for mention in mentions.values():
         if mention.name and mention.level in {"xa", "huyen", "tinh"} and len(mention.name) > 3:
             known.setdefault(mention.name, mention.level)
+    # a commune the text names with its level word stays a commune where it is written bare, even when a
+    # district or province elsewhere has its name ("xã Hòa Bình" … "Hòa Bình")
+    for name, level in known.items():
+        if level == "xa":
+            _add_bare(text, name, level, add)
     for start, end, name, level in find_bare_names(text, registry):
         if level == "tinh" and _QUALIFIED.match(text, end):
             continue  # "Thái Bình (Yên Sơn)": a commune qualified by its district, not the province
         add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
     for name, level in known.items():
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
-            start = text.find(name, end)
+        if level != "xa":
+            _add_bare(text, name, level, add)
     for at in starts_of_level_words:
         m = P.BARE_UNIT.match(text, at)
         if m is None:
@@ -175,6 +176,16 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     if skipped:
         ordered = [u for u in ordered if not any(a <= u.start < b for a, b in skipped)]
     return _one_spelling(ordered)
+
+
+def _add_bare(text: str, name: str, level: str, add) -> None:
+    """Every whole-word occurrence of `name` as a mention of `level`."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
+        start = text.find(name, end)
 
 
 def _one_spelling(mentions: list[UnitMention]) -> list[UnitMention]:

@@ -265,3 +265,27 @@ def test_a_list_after_a_photo_caption_continues_the_sentence_before_the_caption(
             "Đó là các xã: Tân Mỹ (Đông Xuyên); Hòa Lạc, Phú An (Mỹ Lộc).")
     found = {(f["unit"]["name"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
     assert found == {("Tân Mỹ", "target", 2017), ("Hòa Lạc", "target", 2017), ("Phú An", "target", 2017)}
+
+
+# Whose figure it is.
+
+def test_figures_without_a_subject_in_an_article_headlined_commune_then_district():
+    text = ("Xã Tân Mỹ, huyện Lam Sơn về đích nông thôn mới\n\n"
+            "Đời sống của nhân dân phát triển rõ rệt. Năm 2016, thu nhập bình quân đầu người đạt 39 triệu "
+            "đồng/người/năm, đến năm 2021 đạt 72 triệu đồng/người/năm.")
+    found = {(f["unit"]["name"], f["unit"]["level"], f["value"], f["period"]) for f in facts(text, "indicator")}
+    assert found == {("Tân Mỹ", "xa", 39, 2016), ("Tân Mỹ", "xa", 72, 2021)}
+
+
+def test_figures_after_a_sentence_about_an_unnamed_district_are_the_districts():
+    text = ("Người dân xã Tân Mỹ làm đường.\n\nHuyện đã xây dựng 25,5 km đường nông thôn. "
+            "Hiện có 95% số dân được sử dụng điện; 99,8% người dân được sử dụng nước sinh hoạt hợp vệ sinh.")
+    found = {(f["unit"]["name"], f["unit"]["level"], f["key"]) for f in facts(text, "indicator")}
+    assert found == {(None, "huyen", "electricity_households"), (None, "huyen", "clean_water_rural")}
+
+
+def test_a_year_opening_the_next_sentence_does_not_date_the_figure_before_it():
+    text = ("Xã Tân Mỹ có thu nhập bình quân đầu người năm 2022 đạt 33.500.000đ/người. "
+            "năm 2021 xã đã đạt 17/19 tiêu chí.")
+    [income] = facts(text, "indicator")
+    assert income["period"] == 2022
