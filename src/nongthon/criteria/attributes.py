@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from nongthon.evaluation import UnitAttributes
 
 _TRUE = {"1", "true", "có", "co", "x", "yes", "đúng"}
@@ -37,16 +39,17 @@ def find_unit(code: str, year: int):
     try:
         from nongthon.units.models import Unit
     except ImportError as err:  # pragma: no cover - the units app ships with the project
-        raise UnitLookupError(f"Chưa có bảng đơn vị hành chính (nongthon.units): {err}") from err
+        raise UnitLookupError(_("Chưa có bảng đơn vị hành chính (nongthon.units): %(error)s") % {"error": err}) from err
     start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     candidates = [u for u in Unit.objects.filter(code=code).select_related("parent") if _overlaps(u, start, end)]
     if not candidates:
         known = list(Unit.objects.filter(code=code).order_by("valid_from"))
         if known:
-            spans = ", ".join(f"{u.name} ({u.valid_from or '…'} – {u.valid_to or 'nay'})" for u in known)
-            raise UnitLookupError(f"Mã {code} không có đơn vị nào còn hiệu lực trong năm {year}; mã này từng là: {spans}")
-        raise UnitLookupError(f"Không có đơn vị hành chính mã {code} trong cơ sở dữ liệu "
-                              "(nạp danh mục bằng `nongthon units load`)")
+            spans = ", ".join(f"{u.name} ({u.valid_from or '…'} – {u.valid_to or _('nay')})" for u in known)
+            raise UnitLookupError(_("Mã %(code)s không có đơn vị nào còn hiệu lực trong năm %(year)s; mã này từng là: "
+                                    "%(spans)s") % {"code": code, "year": year, "spans": spans})
+        raise UnitLookupError(_("Không có đơn vị hành chính mã %(code)s trong cơ sở dữ liệu "
+                                "(nạp danh mục bằng `nongthon units load`)") % {"code": code})
     candidates.sort(key=lambda u: (u.valid_to is None or u.valid_to >= end, u.valid_from or dt.date.min), reverse=True)
     return candidates[0]
 
@@ -88,7 +91,7 @@ def unit_contexts(units, year: int) -> dict[int, UnitContext]:
     try:
         from nongthon.units.models import UnitAttribute
     except ImportError:
-        notes_all.append("Chưa có bảng thuộc tính đơn vị (units.UnitAttribute): không biết xã ĐBKK, ATK, nhóm xã")
+        notes_all.append(_("Chưa có bảng thuộc tính đơn vị (units.UnitAttribute): không biết xã ĐBKK, ATK, nhóm xã"))
         rows_of: dict[int, list] = {}
     else:
         rows_of = {}
@@ -107,22 +110,22 @@ def _context(unit, year: int, attribute_rows: list, notes: list[str]) -> UnitCon
     if region is None:
         province = next((u for u in chain if u.level == "tinh"), None)
         if province is None:
-            notes.append("Không tìm thấy tỉnh của đơn vị nên không xác định được vùng")
+            notes.append(_("Không tìm thấy tỉnh của đơn vị nên không xác định được vùng"))
         else:
             try:
                 from nongthon.registry import region_of
             except ImportError:
-                notes.append("Chưa có bảng vùng (nongthon.registry.region_of); dùng --region để chỉ định vùng")
+                notes.append(_("Chưa có bảng vùng (nongthon.registry.region_of); dùng --region để chỉ định vùng"))
             else:
                 region = region_of(province.code, on)
                 if region is None:
-                    notes.append(f"Tỉnh mã {province.code} không có trong bảng vùng")
+                    notes.append(_("Tỉnh mã %(code)s không có trong bảng vùng") % {"code": province.code})
     group = None
     if rows.get("commune_group"):
         try:
             group = int(rows["commune_group"])
         except ValueError:
-            notes.append(f"Nhóm xã {rows['commune_group']!r} không hợp lệ (cần 1, 2 hoặc 3)")
+            notes.append(_("Nhóm xã %(group)r không hợp lệ (cần 1, 2 hoặc 3)") % {"group": rows["commune_group"]})
     flags = frozenset(f for f in ("dbkk", "atk") if rows.get(f, "").lower() in _TRUE)
     attributes = UnitAttributes(region=region, commune_group=group, flags=flags,
                                 name=f"{unit.get_kind_display()} {unit.name}", code=unit.code)

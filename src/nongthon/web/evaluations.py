@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from nongthon.web.progress import model
@@ -164,8 +165,6 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
     A status a source asserts comes first. Elsewhere the evaluator judges from accepted figures,
     a reported count of criteria met in the year, and a recognition decided in the year.
     """
-    from django.utils.translation import gettext as _
-
     from nongthon import evaluation as ev
     from nongthon.evaluation.results import Basis
 
@@ -194,11 +193,11 @@ def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None
     try:
         from nongthon import evaluation as ev
     except ImportError as err:
-        raise EvaluationUnavailable(f"Chưa có bộ đánh giá tiêu chí: {err}") from err
+        raise EvaluationUnavailable(_("Chưa có bộ đánh giá tiêu chí: %(error)s") % {"error": err}) from err
     try:
         criteria_set = ev.load_set(set_id)
     except KeyError:
-        raise EvaluationUnavailable(f"Không có bộ tiêu chí {set_id!r}.") from None
+        raise EvaluationUnavailable(_("Không có bộ tiêu chí %(id)r.") % {"id": set_id}) from None
     gathered = gathered or gather(unit, year)
     result = ev.evaluate(criteria_set, gathered.attributes, known_data(gathered, criteria_set))
     return UnitEvaluation(result, list(gathered.notes))
@@ -250,8 +249,6 @@ def sets_for(unit, year: int) -> list:
 
 def for_page(unit, year: int) -> list[dict]:
     """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing."""
-    from django.utils.translation import gettext as _
-
     labels = {"met": _("đạt"), "not_met": _("chưa đạt"), "unknown": _("chưa xác định")}
     out = []
     applicable = sets_for(unit, year)
