@@ -178,3 +178,152 @@ class UnitYearEntryForm(forms.Form):
             if value != current:
                 out.append((cell, value, self.cleaned_data.get(f"{cell.field}__version") or ""))
         return out
+
+
+# --- correcting a proposed fact in the review queue ----------------------------------------------
+
+#: The fields of each fact type a reviewer may correct: what the fact states and what is scored.
+CORRECTABLE = {
+    "ntm_status": ("status", "year", "modality"),
+    "criteria_count": ("achieved", "total", "year"),
+    "unit_tally": ("count", "total", "state", "child_level", "year", "modality"),
+    "poverty_rate": ("value", "period", "standard"),
+    "indicator": ("key", "value", "total", "period", "modality"),
+    "legal_ref": ("number", "kind", "date"),
+    "support": ("helper", "year", "amount_vnd"),
+}
+
+
+def _correction_field(name: str, fact_type: str) -> forms.Field:
+    from nongthon.monitoring.choices import ChildLevel, LegalKind, Modality, Tier
+
+    blank = [("", "—")]
+    year = {"min_value": 1945, "max_value": 2100}
+    number = {"max_digits": 24, "decimal_places": 4, "localize": True,
+              "widget": forms.TextInput(attrs={"inputmode": "decimal"})}
+    fields = {
+        "status": lambda: forms.ChoiceField(label=gettext_lazy("Mức"), choices=Tier.choices),
+        "year": lambda: forms.IntegerField(label=gettext_lazy("Năm"), **year),
+        "modality": lambda: forms.ChoiceField(label=gettext_lazy("Đã đạt hay mục tiêu"),
+                                              choices=blank + list(Modality.choices)),
+        "achieved": lambda: forms.IntegerField(label=gettext_lazy("Số tiêu chí đạt"), min_value=0),
+        "count": lambda: forms.IntegerField(label=gettext_lazy("Số đơn vị"), min_value=0),
+        "total": lambda: (forms.DecimalField(label=gettext_lazy("Trên tổng số"), min_value=0, **number)
+                          if fact_type == "indicator" else
+                          forms.IntegerField(label=gettext_lazy("Trên tổng số"), min_value=0)),
+        "state": lambda: forms.CharField(label=gettext_lazy("Trạng thái (dat_chuan, nang_cao, criteria:15-18 …)")),
+        "child_level": lambda: forms.ChoiceField(label=gettext_lazy("Cấp được đếm"), choices=ChildLevel.choices),
+        "value": lambda: forms.DecimalField(label=gettext_lazy("Giá trị"), **number),
+        "period": lambda: forms.CharField(label=gettext_lazy("Thời kỳ (2019, 2016-2020, 2020-06)"), max_length=21),
+        "standard": lambda: forms.CharField(label=gettext_lazy("Chuẩn áp dụng"), max_length=120),
+        "key": lambda: forms.ChoiceField(label=gettext_lazy("Chỉ tiêu"), choices=_indicator_choices),
+        "number": lambda: forms.CharField(label=gettext_lazy("Số, ký hiệu"), max_length=120),
+        "kind": lambda: forms.ChoiceField(label=gettext_lazy("Loại văn bản"), choices=LegalKind.choices),
+        "date": lambda: forms.DateField(label=gettext_lazy("Ngày ban hành")),
+        "helper": lambda: forms.CharField(label=gettext_lazy("Cơ quan, đơn vị giúp đỡ"), max_length=300),
+        "amount_vnd": lambda: forms.DecimalField(label=gettext_lazy("Kinh phí (đồng)"), min_value=0, max_digits=20,
+                                                 decimal_places=0, localize=True),
+    }
+    return fields[name]()
+
+
+def _indicator_choices():
+    from nongthon.monitoring.models import Indicator
+
+    return [(i.key, f"{i.name} ({i.key})") for i in Indicator.objects.order_by("key")]
+
+
+def _as_json(value):
+    """A cleaned value as the payload holds it: JSON numbers, ISO dates, plain strings."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+class FactCorrectionForm(forms.Form):
+    """The correctable fields of a proposed fact, filled from its payload; `corrected_payload()` the changes.
+
+    `unit_key` pins the unit (a key of the unit list) when the one the fact names is wrong or unresolved.
+    """
+
+    unit_key = forms.CharField(label=gettext_lazy("Khóa đơn vị (để trống: giữ đơn vị của dữ kiện)"), required=False,
+                               max_length=40)
+
+    def __init__(self, *args, fact, **kwargs):
+        from nongthon.documents.facts import REQUIRED
+
+        super().__init__(*args, prefix="fix", **kwargs)
+        self.fact, self.unit = fact, None
+        payload = fact.payload or {}
+        required = set(REQUIRED.get(fact.type, ()))
+        for name in CORRECTABLE.get(fact.type, ()):
+            field = _correction_field(name, fact.type)
+            field.required = name in required
+            value = payload.get(name)
+            if isinstance(field, forms.DecimalField) and value is not None:
+                value = Decimal(str(value))
+            field.initial = value
+            self.fields[name] = field
+        if fact.type == "legal_ref":
+            del self.fields["unit_key"]
+        elif fact.unit_id:
+            self.fields["unit_key"].initial = fact.unit.key
+
+    def clean_period(self):
+        from nongthon.documents.facts import PayloadError, read_period
+
+        text = (self.cleaned_data.get("period") or "").strip()
+        if not text:
+            return None
+        try:
+            read_period(text)
+        except PayloadError:
+            raise forms.ValidationError(_("Thời kỳ: “%(value)s” không đọc được; viết 2019, 2016-2020 hoặc 2020-06.")
+                                        % {"value": text}) from None
+        return int(text) if text.isdigit() else text
+
+    def clean_state(self):
+        from nongthon.monitoring.models import TALLY_STATE_RE
+
+        state = self.cleaned_data.get("state", "").strip()
+        if state and not TALLY_STATE_RE.match(state):
+            raise forms.ValidationError(_("Trạng thái: “%(value)s” không hợp lệ; viết dat_chuan, nang_cao, kieu_mau, "
+                                          "hien_dai hoặc criteria:15-18.") % {"value": state})
+        return state
+
+    def clean_unit_key(self):
+        from nongthon.units.models import Unit
+
+        key = (self.cleaned_data.get("unit_key") or "").strip()
+        if not key:
+            self.unit = None
+            return ""
+        self.unit = Unit.objects.filter(key=key).first()
+        if self.unit is None:
+            raise forms.ValidationError(_("Khóa đơn vị: không có đơn vị khóa %(key)s.") % {"key": key})
+        return key
+
+    def clean(self):
+        cleaned = super().clean()
+        value = cleaned.get("value")
+        if self.fact.type == "poverty_rate" and isinstance(value, Decimal) and not 0 <= value <= 100:
+            self.add_error("value", _("Giá trị: tỷ lệ hộ nghèo phải từ 0 đến 100%%, không phải %(value)s.")
+                           % {"value": value})
+        return cleaned
+
+    def corrected_payload(self) -> dict:
+        """The fields whose value differs from the proposal, as the payload holds them (None clears one)."""
+        payload = self.fact.payload or {}
+        changes = {}
+        for name in CORRECTABLE.get(self.fact.type, ()):
+            new = _as_json(self.cleaned_data.get(name))
+            if new in ("", None):
+                new = None
+            old = payload.get(name)
+            if new != old and not (new is None and old in ("", None)):
+                changes[name] = new
+        if self.unit is not None and self.unit.pk != self.fact.unit_id:
+            changes["unit_key"] = self.unit.key
+        return changes

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from nongthon.web.views import criteria, documents, entry, heatmap, overview, review, units
+from nongthon.web.views import correction, criteria, documents, entry, heatmap, overview, review, units
 
 app_name = "web"
 urlpatterns = [
@@ -19,6 +19,7 @@ urlpatterns = [
     path("review/", review.ReviewView.as_view(), name="review"),
     path("review/<int:pk>/accept/", review.ReviewDecisionView.as_view(decision="accept"), name="review-accept"),
     path("review/<int:pk>/reject/", review.ReviewDecisionView.as_view(decision="reject"), name="review-reject"),
+    path("review/<int:pk>/correct/", correction.ReviewCorrectView.as_view(), name="review-correct"),
     path("accounts/login/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(next_page="web:home"), name="logout"),
 ]

@@ -1,4 +1,4 @@
-// Keyboard shortcuts on the review page: a = accept, r = reject, j/k = next/previous fact.
+// Keyboard shortcuts on the review page: a = accept, r = reject, c = correct, j/k = next/previous fact.
 document.addEventListener("keydown", function (event) {
   var page = document.querySelector("[data-review]");
   if (!page || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -7,6 +7,16 @@ document.addEventListener("keydown", function (event) {
   var target = null;
   if (event.key === "a") target = page.querySelector("[data-shortcut='accept']");
   else if (event.key === "r") target = page.querySelector("[data-shortcut='reject']");
+  else if (event.key === "c") {
+    var details = page.querySelector("details.correct");
+    if (details) {
+      event.preventDefault();
+      details.open = true;
+      var first = details.querySelector("input:not([type=hidden]), select");
+      if (first) first.focus();
+    }
+    return;
+  }
   else if (event.key === "j") target = page.querySelector("[data-shortcut='next']");
   else if (event.key === "k") target = page.querySelector("[data-shortcut='previous']");
   if (target) { event.preventDefault(); target.click(); }
