@@ -237,36 +237,58 @@ class UnitRecords:
     cooperatives: list = field(default_factory=list)
 
 
-_SOURCE_RELATED = ("source_document", "source_legal")
-
-
 def unit_records(unit_ids: list[int]) -> UnitRecords:
     """Accepted monitoring rows of the units (the unit and, through lineage, its predecessors).
 
-    One query per kind of row, whatever their number.
+    One query per kind of row, whatever their number, and one each for the units and the source
+    documents and decisions they point to: a commune's page holds a thousand rows or more, and
+    joining the same few units and sources into every row cost more than the rows themselves.
     """
     records = UnitRecords()
     if not monitoring_available() or not unit_ids:
         return records
     from nongthon.monitoring.choices import ReviewStatus
+    from nongthon.units.models import Unit
+
+    units = Unit.objects.in_bulk(unit_ids)
+    fetched: list = []
 
     def rows(name, *related, order=("-year", "id"), field_name="unit_id"):
         Model = model("monitoring", name)
         if Model is None:
             return []
-        return list(
+        found = list(
             Model.objects.filter(**{f"{field_name}__in": unit_ids}, status=ReviewStatus.ACCEPTED)
-            .select_related(*related, *_SOURCE_RELATED)
-            .defer("source_document__text")  # a source is shown by its title; the text can be megabytes
-            .order_by(*order)
+            .select_related(*related).order_by(*order)
         )
+        relation = field_name.removesuffix("_id")
+        for row in found:
+            setattr(row, relation, units[getattr(row, field_name)])
+        fetched.extend(found)
+        return found
 
-    records.recognitions = rows("Recognition", "unit", "decision", order=("year", "id"))
-    records.observations = rows("Observation", "unit", "indicator", order=("indicator__name", "year", "date", "id"))
-    records.criteria_counts = rows("CriteriaCount", "unit", order=("year", "id"))
-    records.criterion_statuses = rows("CriterionStatus", "unit", order=("criteria_set_id", "criterion_id", "year"))
-    records.tallies = rows("UnitTally", "parent", field_name="parent_id")
-    records.supports = rows("SupportAssignment", "unit")
-    records.ocop = rows("OcopProduct", "unit", order=("-stars", "name"))
-    records.cooperatives = rows("Cooperative", "unit", order=("name",))
+    records.recognitions = rows("Recognition", "decision", order=("year", "id"))
+    records.observations = rows("Observation", "indicator", order=("indicator__name", "year", "date", "id"))
+    records.criteria_counts = rows("CriteriaCount", order=("year", "id"))
+    records.criterion_statuses = rows("CriterionStatus", order=("criteria_set_id", "criterion_id", "year"))
+    records.tallies = rows("UnitTally", field_name="parent_id")
+    records.supports = rows("SupportAssignment")
+    records.ocop = rows("OcopProduct", order=("-stars", "name"))
+    records.cooperatives = rows("Cooperative", order=("name",))
+    _attach_sources(fetched)
     return records
+
+
+def _attach_sources(rows: list) -> None:
+    """Give each row its source document and legal decision, fetched once for all rows."""
+    for name in ("source_document", "source_legal"):
+        ids = {getattr(row, f"{name}_id") for row in rows} - {None}
+        if not ids:
+            continue
+        related = rows[0]._meta.get_field(name).related_model
+        found = related.objects.defer("text").in_bulk(ids) if name == "source_document" else (
+            related.objects.in_bulk(ids))  # a document is shown by its title; its text can be megabytes
+        for row in rows:
+            key = getattr(row, f"{name}_id")
+            if key is not None:
+                setattr(row, name, found[key])
