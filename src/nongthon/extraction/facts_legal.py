@@ -14,7 +14,7 @@ _KIND_HINTS = tuple(P.KIND_OF_WORD) + ("công văn", "thông báo", "hướng d�
 _CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày|[Vv]ào(?: ngày)?)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
-                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt|ra)"
+                          r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt|ra|có)"
                           r"(?:\s+(?:các|hai|\d+))?\s*$")
 _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})")
 
@@ -108,6 +108,10 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             numbers.append(normalise_number(more["num"]))
             covered.append((more.start(), more.end()))
             tail = more.end()
+        if date is None and tail > m.end():
+            # "các Quyết định số 1495/QĐ-UBND, 1496/QĐ-UBND ngày 23/6/2020": one date for the list
+            date, issuer_after, _ = _details_after(ctx, tail, limit)
+            issuer = issuer or issuer_after
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
             numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers

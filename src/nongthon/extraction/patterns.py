@@ -35,7 +35,7 @@ _SYM = r"[A-ZĐ][A-ZĐa-z0-9Đ]*"
 SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|-){_SYM}(?:[-/]{_SYM})*"
 DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
-    r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số"
+    r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số|Tờ trình"
 )
 LEGAL_CITE = re.compile(
     rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})(?:\s+(?:số|Số))?\s*:?\s*"
@@ -56,7 +56,7 @@ LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<d
 SYMBOL_KIND = {
     "CT": "chi_thi", "NĐ": "nghi_dinh", "NQ": "nghi_quyet", "QĐ": "quyet_dinh", "ĐA": "de_an",
     "TT": "thong_tu", "TTLT": "thong_tu", "KH": "ke_hoach", "KL": "ket_luan", "L": "luat",
-    "QH": "luat", "CTr": "other", "HD": "other", "TB": "other", "QĐi": "other",
+    "QH": "luat", "CTr": "other", "TTr": "other", "HD": "other", "TB": "other", "QĐi": "other",
 }
 KIND_OF_WORD = {
     "chỉ thị": "chi_thi", "nghị định": "nghi_dinh", "nghị quyết": "nghi_quyet", "quyết định": "quyet_dinh",
@@ -71,7 +71,7 @@ DATE_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
 DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|SA|CH|AM|PM)[^\s)]*\)?)?[^\S\n]*$")
 # The place and date line of an administrative document's header ("Tuyên Quang, ngày 11 tháng 3 năm 2019").
-HEADER_DATE = re.compile(r"(?m)^[^\S\n]*[^\d\n,]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+HEADER_DATE = re.compile(r"(?m)(?:^|\|)[^\S\n]*[^\d\n,|]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 YEAR_EXPR = re.compile(
     r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/.-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )

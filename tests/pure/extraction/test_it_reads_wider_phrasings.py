@@ -289,3 +289,22 @@ def test_a_year_opening_the_next_sentence_does_not_date_the_figure_before_it():
             "năm 2021 xã đã đạt 17/19 tiêu chí.")
     [income] = facts(text, "indicator")
     assert income["period"] == 2022
+
+
+def test_one_date_after_a_list_of_symbols_dates_each():
+    text = "Đó là xã Tân Mỹ theo các Quyết định số 1495/QĐ-UBND, 1496/QĐ-UBND ngày 23/6/2020 của Chủ tịch UBND tỉnh."
+    assert {(f["number"], f["date"]) for f in facts(text, "legal_ref")} == {
+        ("1495/QĐ-UBND", "2020-06-23"), ("1496/QĐ-UBND", "2020-06-23")}
+
+
+def test_a_decision_a_body_has_on_a_date_is_dated_and_a_submission_is_cited():
+    text = ("Ngày 10/2/2020, UBND tỉnh Lam Sơn có Quyết định số 273/QĐ-UBND về việc công nhận xã đạt chuẩn. "
+            "Theo đề nghị của Sở tại Tờ trình số 820/TTr-SNN ngày 21/6/2021 về việc phê duyệt Kế hoạch.")
+    assert {(f["number"], f["kind"], f["date"]) for f in facts(text, "legal_ref")} == {
+        ("273/QĐ-UBND", "quyet_dinh", "2020-02-10"), ("820/TTr-SNN", "other", "2021-06-21")}
+
+
+def test_a_header_laid_out_as_a_table_dates_its_number():
+    text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 387/KH-UBND | Lam Sơn, ngày 01 tháng 7 năm 2021 |\n"
+    [ref] = facts(text, "legal_ref")
+    assert (ref["number"], ref["date"]) == ("387/KH-UBND", "2021-07-01")
