@@ -32,6 +32,7 @@ SAFE = {"get", "head", "options", "trace"}
 WRITE_ENDPOINTS = {
     "web:review-accept": Action.REVIEW_FACT,
     "web:review-reject": Action.REVIEW_FACT,
+    "web:review-correct": Action.REVIEW_FACT,
     "web:unit-entry": Action.EDIT_MONITORING,
     "api:fact-accept": Action.REVIEW_FACT,
     "api:fact-reject": Action.REVIEW_FACT,
@@ -175,6 +176,9 @@ def _prepare(case: str, places, place: str):
     if case in ("web:review-accept", "web:review-reject"):
         fact = _fact(place, places)
         return lambda client: client.post(f"/review/{fact.pk}/{verb}/")
+    if case == "web:review-correct":
+        fact = _fact(place, places)
+        return lambda client: client.post(f"/review/{fact.pk}/correct/", {"fix-value": "4,2", "fix-period": YEAR})
     if case == "web:unit-entry":
         return lambda client: client.post(f"/units/{unit.key}/entry/", {
             "criteria_set": "qd-1980-2016-xa", "year": YEAR, "c_1": "met", "i_11_1": "3,5"})
