@@ -15,6 +15,8 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+
 from nongthon.workbooks import layout as L
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -40,11 +42,11 @@ class WorkbookError:
     def where(self) -> str:
         parts = [self.file]
         if self.sheet is not None:
-            parts.append(f"trang “{self.sheet}”")
+            parts.append(_("trang “%(sheet)s”") % {"sheet": self.sheet})
         if self.row is not None:
-            parts.append(f"dòng {self.row}")
+            parts.append(_("dòng %(row)s") % {"row": self.row})
         if self.column is not None:
-            parts.append(f"cột {self.column}" + (f" ({self.header})" if self.header else ""))
+            parts.append(_("cột %(column)s") % {"column": self.column} + (f" ({self.header})" if self.header else ""))
         return ", ".join(parts)
 
     def __str__(self) -> str:
@@ -87,17 +89,17 @@ class ColumnCatalogue:
     def criterion(self, key: str) -> tuple[L.Column | None, str | None]:
         parts = key.split(":")
         if len(parts) != 3:
-            return None, f"mã cột “{key}” không đúng dạng criterion:<bộ tiêu chí>:<tiêu chí>"
+            return None, _("mã cột “%(key)s” không đúng dạng criterion:<bộ tiêu chí>:<tiêu chí>") % {"key": key}
         _prefix, set_id, criterion_id = parts
         if set_id not in self._sets:
             self._sets[set_id] = self._set_loader(set_id)
         criteria_set = self._sets[set_id]
         if criteria_set is None:
-            return None, f"không có bộ tiêu chí “{set_id}”"
+            return None, _("không có bộ tiêu chí “%(set)s”") % {"set": set_id}
         try:
             criterion = criteria_set.criterion(criterion_id)
         except KeyError:
-            return None, f"bộ tiêu chí {set_id} không có tiêu chí “{criterion_id}”"
+            return None, _("bộ tiêu chí %(set)s không có tiêu chí “%(criterion)s”") % {"set": set_id, "criterion": criterion_id}
         return L.criterion_column(criteria_set, criterion), None
 
     def column(self, sheet: str, key: str) -> tuple[L.Column | None, str | None]:
@@ -108,11 +110,11 @@ class ColumnCatalogue:
             if key in self.indicators:
                 return self.indicators[key], None
             if key.startswith("indicator:"):
-                return None, f"không có chỉ tiêu mã “{key.split(':', 1)[1]}” trong danh mục"
-            return None, f"mã cột “{key}” không thuộc trang {L.SHEET_INDICATORS}"
+                return None, _("không có chỉ tiêu mã “%(key)s” trong danh mục") % {"key": key.split(":", 1)[1]}
+            return None, _("mã cột “%(key)s” không thuộc trang %(sheet)s") % {"key": key, "sheet": L.SHEET_INDICATORS}
         if key.startswith("criterion:"):
             return self.criterion(key)
-        return None, f"mã cột “{key}” không thuộc trang {L.SHEET_CRITERIA}"
+        return None, _("mã cột “%(key)s” không thuộc trang %(sheet)s") % {"key": key, "sheet": L.SHEET_CRITERIA}
 
 
 def _fold(text: str) -> str:
@@ -131,14 +133,14 @@ def read_bytes(data: bytes, file_name: str, catalogue: ColumnCatalogue) -> Parse
     """Every data row of the forms in `data`, and every problem found (see `WorkbookError`)."""
     result = ParsedWorkbook(file_name)
     if not data:
-        result.errors.append(WorkbookError(file_name, "Tệp rỗng (0 byte): không có gì để nhập."))
+        result.errors.append(WorkbookError(file_name, _("Tệp rỗng (0 byte): không có gì để nhập.")))
         return result
     if data[:4] == OLE_MAGIC:
         result.errors.append(WorkbookError(
-            file_name, "Tệp là bảng tính Excel 97–2003 (.xls); hãy mở và lưu lại dưới dạng .xlsx rồi tải lên."))
+            file_name, _("Tệp là bảng tính Excel 97–2003 (.xls); hãy mở và lưu lại dưới dạng .xlsx rồi tải lên.")))
         return result
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        result.errors.append(WorkbookError(file_name, "Tệp không phải là bảng tính Excel .xlsx."))
+        result.errors.append(WorkbookError(file_name, _("Tệp không phải là bảng tính Excel .xlsx.")))
         return result
     from openpyxl import load_workbook
 
@@ -146,7 +148,7 @@ def read_bytes(data: bytes, file_name: str, catalogue: ColumnCatalogue) -> Parse
         wb = load_workbook(io.BytesIO(data), data_only=False)
     except Exception as err:  # openpyxl raises many kinds for a zip that is not a workbook
         result.errors.append(WorkbookError(
-            file_name, f"Không đọc được tệp như một bảng tính Excel .xlsx ({type(err).__name__})."))
+            file_name, _("Không đọc được tệp như một bảng tính Excel .xlsx (%(error)s).") % {"error": type(err).__name__}))
         return result
     for ws in wb.worksheets:
         if ws.title == L.SHEET_HELP:
@@ -154,15 +156,17 @@ def read_bytes(data: bytes, file_name: str, catalogue: ColumnCatalogue) -> Parse
         if ws.title not in (L.SHEET_INDICATORS, L.SHEET_CRITERIA):
             if _has_content(ws):
                 result.errors.append(WorkbookError(
-                    file_name, f"Trang tính không thuộc biểu mẫu (chỉ nhận “{L.SHEET_INDICATORS}” và "
-                    f"“{L.SHEET_CRITERIA}”); xóa trang này hoặc đổi tên cho đúng.", sheet=ws.title))
+                    file_name, _("Trang tính không thuộc biểu mẫu (chỉ nhận “%(first)s” và “%(second)s”); xóa trang này "
+                      "hoặc đổi tên cho đúng.") % {"first": L.SHEET_INDICATORS, "second": L.SHEET_CRITERIA},
+                    sheet=ws.title))
             continue
         _read_sheet(ws, file_name, catalogue, result)
     if not result.errors and not result.sheets_read:
         result.errors.append(WorkbookError(
-            file_name, f"Tệp không có trang “{L.SHEET_INDICATORS}” hay “{L.SHEET_CRITERIA}” của biểu mẫu."))
+            file_name, _("Tệp không có trang “%(first)s” hay “%(second)s” của biểu mẫu.") % {
+                "first": L.SHEET_INDICATORS, "second": L.SHEET_CRITERIA}))
     elif not result.errors and not result.rows:
-        result.errors.append(WorkbookError(file_name, "Tệp không có dòng số liệu nào (từ dòng 3 trở đi)."))
+        result.errors.append(WorkbookError(file_name, _("Tệp không có dòng số liệu nào (từ dòng 3 trở đi).")))
     return result
 
 
@@ -178,7 +182,7 @@ def _read_sheet(ws, file_name: str, catalogue: ColumnCatalogue, result: ParsedWo
         result.errors.append(WorkbookError(file_name, message, sheet, row, column, header))
 
     for merged in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
-        error(f"Các ô {merged.coord} bị gộp; biểu mẫu không dùng ô gộp, hãy bỏ gộp ô.",
+        error(_("Các ô %(cells)s bị gộp; biểu mẫu không dùng ô gộp, hãy bỏ gộp ô.") % {"cells": merged.coord},
               row=merged.min_row, column=L.column_letter(merged.min_col))
     columns = _read_headers(ws, catalogue, error)
     if columns is None:
@@ -191,7 +195,8 @@ def _read_sheet(ws, file_name: str, catalogue: ColumnCatalogue, result: ParsedWo
             continue
         first = seen.get((parsed.code, parsed.year))
         if first is not None:
-            error(f"Trùng dòng: đơn vị {parsed.code} năm {parsed.year} đã có ở dòng {first}.",
+            error(_("Trùng dòng: đơn vị %(code)s năm %(year)s đã có ở dòng %(first)s.") % {
+                "code": parsed.code, "year": parsed.year, "first": first},
                   row=parsed.row, column="A", header="Mã đơn vị")
             continue
         seen[(parsed.code, parsed.year)] = parsed.row
@@ -203,7 +208,7 @@ def _read_headers(ws, catalogue: ColumnCatalogue, error) -> dict[int, L.Column] 
     sheet = ws.title
     width = ws.max_column
     if ws.max_row < L.KEY_ROW or width < 1:
-        error("Trang tính trống: thiếu dòng tiêu đề (dòng 1) và dòng mã cột (dòng 2).", row=L.HEADER_ROW)
+        error(_("Trang tính trống: thiếu dòng tiêu đề (dòng 1) và dòng mã cột (dòng 2)."), row=L.HEADER_ROW)
         return None
     columns: dict[int, L.Column] = {}
     ok = True
@@ -218,38 +223,40 @@ def _read_headers(ws, catalogue: ColumnCatalogue, error) -> dict[int, L.Column] 
         if not key and not header:
             continue
         if not key:
-            error(f"Cột “{header}” thiếu mã cột ở dòng {L.KEY_ROW} (dòng ẩn của biểu mẫu); "
-                  "hãy dùng biểu mẫu tải về từ hệ thống.", row=L.KEY_ROW, column=letter, header=header)
+            error(_("Cột “%(header)s” thiếu mã cột ở dòng %(row)s (dòng ẩn của biểu mẫu); "
+                    "hãy dùng biểu mẫu tải về từ hệ thống.") % {"header": header, "row": L.KEY_ROW},
+                  row=L.KEY_ROW, column=letter, header=header)
             ok = False
             continue
         any_key = True
         column, why = catalogue.column(sheet, key)
         if column is None:
-            error(f"Tiêu đề sai: {why}.", row=L.KEY_ROW, column=letter, header=header)
+            error(_("Tiêu đề sai: %(why)s.") % {"why": why}, row=L.KEY_ROW, column=letter, header=header)
             ok = False
             continue
         if _fold(header) != _fold(column.label):
-            error(f"Tiêu đề sai: cột mã “{key}” phải có tiêu đề “{column.label}”, tệp ghi “{header}”.",
+            error(_("Tiêu đề sai: cột mã “%(key)s” phải có tiêu đề “%(label)s”, tệp ghi “%(header)s”.") % {
+                "key": key, "label": column.label, "header": header},
                   row=L.HEADER_ROW, column=letter, header=header)
             ok = False
             continue
         if key in keys_seen:
-            error(f"Cột “{column.label}” lặp lại (đã có ở cột {keys_seen[key]}).",
+            error(_("Cột “%(label)s” lặp lại (đã có ở cột %(other)s).") % {"label": column.label, "other": keys_seen[key]},
                   row=L.HEADER_ROW, column=letter, header=header)
             ok = False
             continue
         keys_seen[key] = letter
         columns[index] = column
     if not any_key and ok:
-        error(f"Thiếu dòng mã cột (dòng {L.KEY_ROW}); hãy dùng biểu mẫu tải về từ hệ thống.", row=L.KEY_ROW)
+        error(_("Thiếu dòng mã cột (dòng %(row)s); hãy dùng biểu mẫu tải về từ hệ thống.") % {"row": L.KEY_ROW}, row=L.KEY_ROW)
         return None
     for required in (L.UNIT_CODE, L.YEAR):
         if ok and required not in keys_seen:
             label = next(c.label for c in L.BASE_COLUMNS if c.key == required)
-            error(f"Tiêu đề sai: thiếu cột “{label}”.", row=L.HEADER_ROW)
+            error(_("Tiêu đề sai: thiếu cột “%(label)s”.") % {"label": label}, row=L.HEADER_ROW)
             ok = False
     if ok and not any(c.kind in ("number", "percent", "met") for c in columns.values()):
-        error("Trang tính không có cột số liệu nào.", row=L.HEADER_ROW)
+        error(_("Trang tính không có cột số liệu nào."), row=L.HEADER_ROW)
         ok = False
     return columns if ok else None
 
@@ -266,11 +273,12 @@ def _read_row(sheet: str, cells, columns: dict[int, L.Column], error) -> ParsedR
         column = columns.get(cell.column)
         letter = cell.column_letter
         if column is None:
-            error(f"Ô có dữ liệu ({cell.value!r}) nằm ngoài các cột của biểu mẫu.", row=row_number, column=letter)
+            error(_("Ô có dữ liệu (%(value)r) nằm ngoài các cột của biểu mẫu.") % {"value": cell.value},
+                  row=row_number, column=letter)
             ok = False
             continue
         if _is_formula(cell):
-            error("Ô chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức.",
+            error(_("Ô chứa công thức; hãy dán giá trị (Paste Values) thay cho công thức."),
                   row=row_number, column=letter, header=column.label)
             ok = False
             continue
@@ -288,10 +296,10 @@ def _read_row(sheet: str, cells, columns: dict[int, L.Column], error) -> ParsedR
     code_column = next((i for i, c in columns.items() if c.key == L.UNIT_CODE), 1)
     year_column = next((i for i, c in columns.items() if c.key == L.YEAR), 3)
     if code is None and ok:
-        error("Thiếu mã đơn vị.", row=row_number, column=L.column_letter(code_column), header="Mã đơn vị")
+        error(_("Thiếu mã đơn vị."), row=row_number, column=L.column_letter(code_column), header="Mã đơn vị")
         ok = False
     if year is None and ok:
-        error("Thiếu năm.", row=row_number, column=L.column_letter(year_column), header="Năm")
+        error(_("Thiếu năm."), row=row_number, column=L.column_letter(year_column), header="Năm")
         ok = False
     if not ok:
         return None
@@ -302,19 +310,19 @@ def _cell_value(cell, column: L.Column) -> tuple[object, str | None]:
     """The typed value of a cell for its column, or (None, the Vietnamese reason it is refused)."""
     value = cell.value
     if isinstance(value, bool) and column.kind != "met":
-        return None, f"Giá trị {'TRUE' if value else 'FALSE'} không phải là số."
+        return None, _("Giá trị %(value)s không phải là số.") % {"value": "TRUE" if value else "FALSE"}
     if column.kind == "code":
         if isinstance(value, int | float):
             if float(value) != int(value):
-                return None, f"Mã đơn vị “{value}” không hợp lệ."
+                return None, _("Mã đơn vị “%(value)s” không hợp lệ.") % {"value": value}
             return (str(int(value)), True), None
         if isinstance(value, dt.date | dt.datetime | dt.time):
-            return None, "Mã đơn vị không được là ngày tháng."
+            return None, _("Mã đơn vị không được là ngày tháng.")
         return (str(value).strip(), False), None
     if column.kind == "text":
         return str(value), None
     if isinstance(value, dt.datetime | dt.date | dt.time):
-        return None, "Ô là ngày tháng, không phải là số; nhập số (không định dạng ngày)."
+        return None, _("Ô là ngày tháng, không phải là số; nhập số (không định dạng ngày).")
     if column.kind == "met":
         if isinstance(value, bool):
             return value, None
@@ -323,24 +331,26 @@ def _cell_value(cell, column: L.Column) -> tuple[object, str | None]:
             return True, None
         if folded == _fold(L.NOT_MET):
             return False, None
-        return None, f"Giá trị “{value}” không hợp lệ; chỉ nhận “{L.MET}” hoặc “{L.NOT_MET}”."
+        return None, _("Giá trị “%(value)s” không hợp lệ; chỉ nhận “%(met)s” hoặc “%(not_met)s”.") % {
+            "value": value, "met": L.MET, "not_met": L.NOT_MET}
     number, why = _number(value, column.kind == "percent", cell.number_format or "")
     if why is not None:
         return None, why
     if column.kind == "year":
         if number != number.to_integral_value() or not YEAR_RANGE[0] <= number <= YEAR_RANGE[1]:
-            return None, f"Năm “{value}” không hợp lệ; nhập năm bốn chữ số từ {YEAR_RANGE[0]} đến {YEAR_RANGE[1]}."
+            return None, _("Năm “%(value)s” không hợp lệ; nhập năm bốn chữ số từ %(low)s đến %(high)s.") % {
+                "value": value, "low": YEAR_RANGE[0], "high": YEAR_RANGE[1]}
         return int(number), None
     if abs(number) >= LARGEST:
-        return None, f"Số {value} quá lớn (tối đa 20 chữ số phần nguyên)."
+        return None, _("Số %(value)s quá lớn (tối đa 20 chữ số phần nguyên).") % {"value": value}
     # Observations keep 4 decimals; more digits are the binary noise of Excel's floating point.
     number = number.quantize(FOUR_PLACES)
     if number < 0:
         if column.kind == "percent":
-            return None, f"Tỷ lệ phần trăm âm ({value}); tỷ lệ phải từ 0 đến 100."
-        return None, f"Số âm ({value}); chỉ tiêu này không nhận số âm."
+            return None, _("Tỷ lệ phần trăm âm (%(value)s); tỷ lệ phải từ 0 đến 100.") % {"value": value}
+        return None, _("Số âm (%(value)s); chỉ tiêu này không nhận số âm.") % {"value": value}
     if column.kind == "percent" and number > 100:
-        return None, f"Tỷ lệ phần trăm {value} lớn hơn 100."
+        return None, _("Tỷ lệ phần trăm %(value)s lớn hơn 100.") % {"value": value}
     return number, None
 
 
@@ -352,14 +362,14 @@ def _number(value, percent: bool, number_format: str) -> tuple[Decimal | None, s
         return number, None
     text = str(value).strip()
     if DATE_TEXT_RE.match(text):
-        return None, f"Ngày tháng nhập dạng chữ (“{text}”) ở ô cần một số."
+        return None, _("Ngày tháng nhập dạng chữ (“%(text)s”) ở ô cần một số.") % {"text": text}
     if percent and text.endswith("%"):
         text = text[:-1].strip()
     match = NUMBER_TEXT_RE.match(text.replace(" ", ""))
     if not match:
-        return None, f"“{value}” không phải là số."
+        return None, _("“%(value)s” không phải là số.") % {"value": value}
     whole, frac = match.groups()
     try:
         return Decimal(f"{whole}.{frac}" if frac else whole), None
     except InvalidOperation:
-        return None, f"“{value}” không phải là số."
+        return None, _("“%(value)s” không phải là số.") % {"value": value}
