@@ -14,6 +14,8 @@ from nongthon.extraction.resolve import Context
 
 _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
+_OWN_YEAR = re.compile(r"\s*\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)")
+_DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
 
@@ -70,9 +72,15 @@ def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
-    for m in I.POVERTY.finditer(text, sentence.start, sentence.end):
+    triggers = list(I.POVERTY.finditer(text, sentence.start, sentence.end))
+    for index, m in enumerate(triggers):
         lo, hi = clause_of(ctx, sentence, m.start())
         hi = min(hi, m.end() + 160)
+        if index + 1 < len(triggers):
+            hi = min(hi, triggers[index + 1].start())  # the next mention of the rate states its own value
+        # "…, giảm xuống còn 18,22% (năm 2011); 14,51% (năm 2012); …": a series of dated values
+        while hi < sentence.end and text[hi] == ";" and (item := _DATED_ITEM.match(text, hi + 1, sentence.end)):
+            hi = item.end()
         values = []
         for pm in P.PERCENT.finditer(text, m.end(), hi):
             before = text[max(m.end(), pm.start() - 25):pm.start()]
@@ -84,6 +92,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not values:
             continue
         chosen = [values[-1]] if len(values) > 1 and re.search(r"xuống|còn", text[values[0].end():values[-1].start()]) else values[:1]
+        dated = {v.start(): d for v in values if (d := _OWN_YEAR.match(text, v.end()))}
+        if dated:
+            chosen = values  # each value of a series with its own year
         standard = None
         sm = I.POVERTY_STANDARD.search(text, m.end(), chosen[0].start())
         if sm:
@@ -103,7 +114,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 unit, ustart = _unit_for(ctx, sentence, lo, pm.start(), m.start())
             if unit is None:
                 continue
-            period = year_for(ctx, sentence, m.start(), pm.end(), single=False)
+            own = dated.get(pm.start()) if dated else None
+            period = int(own["y"]) if own else year_for(ctx, sentence, m.start() if pm is chosen[0] else pm.start(),
+                                                         pm.end(), single=False)
             fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}
             out.append(Candidate("poverty_rate", fields, min(m.start(), ustart), pm.end(), 0.85))
     return out

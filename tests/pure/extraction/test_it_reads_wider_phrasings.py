@@ -308,3 +308,15 @@ def test_a_header_laid_out_as_a_table_dates_its_number():
     text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 387/KH-UBND | Lam Sơn, ngày 01 tháng 7 năm 2021 |\n"
     [ref] = facts(text, "legal_ref")
     assert (ref["number"], ref["date"]) == ("387/KH-UBND", "2021-07-01")
+
+
+def test_a_series_of_poverty_rates_each_with_its_year():
+    text = ("Cụ thể, năm 2010, tỷ lệ hộ nghèo của tỉnh Lam Sơn lên tới 22,8%, giảm xuống còn 18,22% (năm 2011); "
+            "14,51% (năm 2012); 8,40% (năm 2014).")
+    assert {(f["value"], f["period"]) for f in facts(text, "poverty_rate")} == {
+        (22.8, 2010), (18.22, 2011), (14.51, 2012), (8.4, 2014)}
+
+
+def test_two_mentions_of_the_rate_keep_their_own_values():
+    text = "Năm 2010 tỷ lệ hộ nghèo của tỉnh Lam Sơn là 50% (cao nhất nước), đến năm 2014, tỷ lệ hộ nghèo chỉ còn 31%."
+    assert {(f["value"], f["period"]) for f in facts(text, "poverty_rate")} == {(50, 2010), (31, 2014)}
