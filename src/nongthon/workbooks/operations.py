@@ -24,6 +24,8 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nongthon.workbooks import layout as L
 from nongthon.workbooks.build import build_workbook, resolve_request, scope_units, unit_rows
@@ -58,13 +60,16 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.errors:
-            return f"{self.file}: {len(self.errors)} lỗi; không ghi dòng nào."
-        text = (f"{self.file}: đã ghi {self.observations} số liệu chỉ tiêu và {self.statuses} kết quả tiêu chí "
-                f"từ {self.rows} dòng")
+            return ngettext("%(file)s: %(n)s lỗi; không ghi dòng nào.", "%(file)s: %(n)s lỗi; không ghi dòng nào.",
+                            len(self.errors)) % {"file": self.file, "n": len(self.errors)}
+        text = _("%(file)s: đã ghi %(observations)s số liệu chỉ tiêu và %(statuses)s kết quả tiêu chí từ %(rows)s "
+                 "dòng") % {"file": self.file, "observations": self.observations, "statuses": self.statuses,
+                            "rows": self.rows}
         if self.updated or self.unchanged:
-            text += f"; cập nhật {self.updated} giá trị đã nhập trước, giữ nguyên {self.unchanged} giá trị không đổi"
+            text += "; " + _("cập nhật %(updated)s giá trị đã nhập trước, giữ nguyên %(unchanged)s giá trị không đổi") % {
+                "updated": self.updated, "unchanged": self.unchanged}
         if self.rows_without_values:
-            text += f" ({self.rows_without_values} dòng chưa có số liệu)"
+            text += " (" + _("%(n)s dòng chưa có số liệu") % {"n": self.rows_without_values} + ")"
         return text + "."
 
 
@@ -73,16 +78,16 @@ def _read_input(path_or_file, file_name: str | None) -> tuple[bytes | None, str,
         path = Path(path_or_file)
         name = file_name or path.name
         if not path.is_file():
-            return None, name, WorkbookError(name, f"Không tìm thấy tệp {path}.")
+            return None, name, WorkbookError(name, _("Không tìm thấy tệp %(path)s.") % {"path": path})
         if path.stat().st_size > MAX_BYTES:
-            return None, name, WorkbookError(name, "Tệp lớn hơn 20 MB.")
+            return None, name, WorkbookError(name, _("Tệp lớn hơn 20 MB."))
         return path.read_bytes(), name, None
     name = file_name or Path(getattr(path_or_file, "name", "") or "tep-tai-len.xlsx").name
     if hasattr(path_or_file, "seek"):
         path_or_file.seek(0)
     data = path_or_file.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        return None, name, WorkbookError(name, "Tệp lớn hơn 20 MB.")
+        return None, name, WorkbookError(name, _("Tệp lớn hơn 20 MB."))
     return data, name, None
 
 
@@ -100,7 +105,7 @@ def _permission(user, unit, on):
     except ImportError:
         if user is None or getattr(user, "is_authenticated", False):
             return True, ""
-        return False, "Cần đăng nhập để nhập dữ liệu từ tệp."
+        return False, _("Cần đăng nhập để nhập dữ liệu từ tệp.")
     decision = can_write(user, unit, on, Action.IMPORT_DATA)
     return decision.allowed, decision.reason
 
@@ -162,15 +167,16 @@ def _plan(parsed: ParsedWorkbook, user, result: ImportResult) -> list[_Planned]:
         unit, why = index.get(row.code, row.year)
         if unit is None:
             if row.code_was_number:
-                why += " Mã đơn vị đang ở dạng số nên có thể đã mất số 0 ở đầu; định dạng ô là chữ (Text)."
+                why += " " + _("Mã đơn vị đang ở dạng số nên có thể đã mất số 0 ở đầu; định dạng ô là chữ (Text).")
             result.errors.append(WorkbookError(parsed.file, why, row.sheet, row.row, "A", "Mã đơn vị"))
             continue
         scopes = {_set_scope(c.set_id) for key, c in columns.items() if key in row.values and c.set_id}
         wrong = [s for s in scopes if s and s != unit.level]
         if wrong:
             result.errors.append(WorkbookError(
-                parsed.file, f"Đơn vị {unit.code} là cấp {unit.get_level_display()}, bộ tiêu chí của trang "
-                f"này dành cho cấp {wrong[0]}.", row.sheet, row.row, "A", "Mã đơn vị"))
+                parsed.file, _("Đơn vị %(code)s là cấp %(level)s, bộ tiêu chí của trang này dành cho cấp %(scope)s.") % {
+                    "code": unit.code, "level": unit.get_level_display(), "scope": wrong[0]},
+                row.sheet, row.row, "A", "Mã đơn vị"))
             continue
         if not row.values:
             result.rows_without_values += 1
@@ -181,7 +187,8 @@ def _plan(parsed: ParsedWorkbook, user, result: ImportResult) -> list[_Planned]:
         allowed, reason = allowed_cache[cache_key]
         if not allowed:
             result.refused = True
-            result.errors.append(WorkbookError(parsed.file, f"Không được ghi số liệu của {unit}: {reason}",
+            result.errors.append(WorkbookError(parsed.file, _("Không được ghi số liệu của %(unit)s: %(reason)s") % {
+                "unit": unit, "reason": reason},
                                                row.sheet, row.row, "A", "Mã đơn vị"))
             continue
         planned.append(_Planned(row, unit, columns))

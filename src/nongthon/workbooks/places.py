@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from nongthon.units.choices import Level
 from nongthon.units.models import Unit
@@ -38,14 +39,15 @@ class UnitIndex:
     def get(self, code: str, year: int) -> tuple[Unit | None, str | None]:
         known = self._by_code.get(code, [])
         if not known:
-            return None, f"Không có đơn vị hành chính mã {code}."
+            return None, _("Không có đơn vị hành chính mã %(code)s.") % {"code": code}
         valid = [u for u in known if overlaps_year(u, year)]
         if not valid:
             spans = "; ".join(
-                f"{u.get_kind_display()} {u.name} ({_day(u.valid_from)} – {_day(u.valid_to) if u.valid_to else 'nay'})"
+                f"{u.get_kind_display()} {u.name} ({_day(u.valid_from)} – {_day(u.valid_to) if u.valid_to else _('nay')})"
                 for u in known
             )
-            return None, f"Mã {code} không có đơn vị nào còn hiệu lực trong năm {year} (mã này từng là: {spans})."
+            return None, _("Mã %(code)s không có đơn vị nào còn hiệu lực trong năm %(year)s (mã này từng là: %(spans)s).") % {
+                "code": code, "year": year, "spans": spans}
         _start, end = year_bounds(year)
         valid.sort(key=lambda u: (u.valid_to is None or u.valid_to >= end, u.valid_from or dt.date.min), reverse=True)
         return valid[0], None
