@@ -74,7 +74,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         reach = first_ntm.start() - _TRIGGER_REACH
         start = sentence.start if reach <= sentence.start else max(sentence.start,
                                                                    ctx.text.rfind(" ", sentence.start, reach) + 1)
-        for m in NTM_TRIGGER.finditer(ctx.text, start, sentence.end):
+        for m in _triggers(ctx.text, start, sentence.end):
             if m["neg"]:
                 continue
             out.extend(_from_trigger(ctx, sentence, m))
@@ -100,6 +100,24 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "đạt chuẩn" alone, closing its clause; the empty groups stand for NTM_TRIGGER's level words.
 _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?đạt chuẩn(?P<lw1>)(?P<lw2>)(?P<lw3>)"
                             r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|$))")
+
+
+# Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.
+_NAME_AT = re.compile(r"[Nn]ông thôn|NTM")
+_BEFORE_NAME, _AFTER_NAME = 110, 40
+
+
+def _triggers(text: str, start: int, end: int):
+    """NTM_TRIGGER.finditer(text, start, end), searching only around the programme's name: the
+    trigger's alternatives cannot be skipped through by the regex engine, a literal name can."""
+    cursor = start
+    for name in _NAME_AT.finditer(text, start, end):
+        if name.end() <= cursor:
+            continue
+        m = NTM_TRIGGER.search(text, max(cursor, name.start() - _BEFORE_NAME), min(end, name.end() + _AFTER_NAME))
+        if m is not None:
+            cursor = m.end()
+            yield m
 
 
 def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:

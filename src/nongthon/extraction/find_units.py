@@ -138,7 +138,7 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         level = level_of(lw, name)
         add(UnitMention(m.start(), end, level, name, text[m.start():end],
                         level == "tinh" and _in_organisation(text, m.start(), end), _plural(text, m.start())))
-    for m in P.NAME_IS_UNIT.finditer(text):
+    for m in _names_said_to_be_units(text):
         name = _clean_name(m["name"])
         if name and not _ORG_HEAD.fullmatch(name.split(" ")[0]):
             add(UnitMention(m.start("name"), m.start("name") + len(name), level_of(m["lw"], name), name, name))
@@ -186,6 +186,22 @@ def _add_bare(text: str, name: str, level: str, add) -> None:
         if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
             add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
         start = text.find(name, end)
+
+
+# What follows the name in every NAME_IS_UNIT match: a literal the regex engine finds fast.
+_IS_UNIT_TAIL = re.compile(r" là (?:một |1 )?(?:trong (?:những|các|số) )?(?:xã|huyện|thị xã|thị trấn|phường|tỉnh|thôn|bản)\b")
+
+
+def _names_said_to_be_units(text: str):
+    """P.NAME_IS_UNIT.finditer(text), run only on the stretches that end in its tail ("… là xã")."""
+    done = 0
+    for tail in _IS_UNIT_TAIL.finditer(text):
+        if tail.end() <= done:
+            continue
+        region = max(text.rfind("\n", 0, tail.start()) + 1, text.rfind(". ", 0, tail.start()) + 2, done)
+        for m in P.NAME_IS_UNIT.finditer(text, region, tail.end()):
+            done = m.end()
+            yield m
 
 
 def _one_spelling(mentions: list[UnitMention]) -> list[UnitMention]:
