@@ -62,8 +62,9 @@ def _chain(unit) -> list:
     return out
 
 
-def _full_name(chain: list) -> str:
-    return ", ".join(f"{u.get_kind_display()} {u.name}" for u in chain)
+def _full_name(chain: list, kind_label=None) -> str:
+    kind_label = kind_label or (lambda u: u.get_kind_display())
+    return ", ".join(f"{kind_label(u)} {u.name}" for u in chain)
 
 
 def _attribute_rows(rows, on: dt.date) -> dict[str, str]:
@@ -97,10 +98,16 @@ def unit_contexts(units, year: int) -> dict[int, UnitContext]:
         rows_of = {}
         for row in UnitAttribute.objects.filter(unit_id__in=ids).order_by("valid_from", "id"):
             rows_of.setdefault(row.unit_id, []).append(row)
-    return {unit.pk: _context(unit, year, rows_of.get(unit.pk, []), list(notes_all)) for unit in loaded}
+    # get_kind_display() hashes the field's choices at every call: a tenth of a second per province.
+    labels = dict(Unit._meta.get_field("kind").flatchoices)
+
+    def kind_label(u) -> str:
+        return str(labels.get(u.kind, u.kind))
+
+    return {unit.pk: _context(unit, year, rows_of.get(unit.pk, []), list(notes_all), kind_label) for unit in loaded}
 
 
-def _context(unit, year: int, attribute_rows: list, notes: list[str]) -> UnitContext:
+def _context(unit, year: int, attribute_rows: list, notes: list[str], kind_label) -> UnitContext:
     on = dt.date(year, 12, 31)
     if unit.valid_to is not None and unit.valid_to <= on:
         on = unit.valid_to - dt.timedelta(days=1)
@@ -128,5 +135,5 @@ def _context(unit, year: int, attribute_rows: list, notes: list[str]) -> UnitCon
             notes.append(_("Nhóm xã %(group)r không hợp lệ (cần 1, 2 hoặc 3)") % {"group": rows["commune_group"]})
     flags = frozenset(f for f in ("dbkk", "atk") if rows.get(f, "").lower() in _TRUE)
     attributes = UnitAttributes(region=region, commune_group=group, flags=flags,
-                                name=f"{unit.get_kind_display()} {unit.name}", code=unit.code)
-    return UnitContext(unit, attributes, _full_name(chain), on, notes)
+                                name=f"{kind_label(unit)} {unit.name}", code=unit.code)
+    return UnitContext(unit, attributes, _full_name(chain, kind_label), on, notes)

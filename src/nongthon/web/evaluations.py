@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -51,9 +52,10 @@ def gather(unit, year: int) -> Gathered:
     return gather_many([unit], year)[unit.pk]
 
 
-def gather_many(units, year: int, only_with_data: bool = False) -> dict[int, Gathered]:
+def gather_many(units, year: int, only_with_data: bool = False, set_ids=None) -> dict[int, Gathered]:
     """`Gathered` for each unit, by primary key, in a fixed number of queries whatever their number;
-    with `only_with_data`, for the units with something that could decide a criterion (`has_data`)."""
+    with `only_with_data`, for the units with something that could decide a criterion (`has_data`);
+    with `set_ids`, the figures of those sets' indicators only."""
     from nongthon import evaluation as ev
     from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
 
@@ -64,14 +66,22 @@ def gather_many(units, year: int, only_with_data: bool = False) -> dict[int, Gat
     statuses: dict[int, list] = {}
     counts: dict[int, tuple[int, int]] = {}
     recognitions: dict[int, object] = {}
-    Observation = model("monitoring", "Observation")
+    Observation, Indicator = model("monitoring", "Observation"), model("monitoring", "Indicator")
     if Observation is not None and ids:
-        rows = (Observation.objects.filter(**accepted, year__lte=year)
-                .exclude(indicator__criteria_set_id="").exclude(indicator__criteria_indicator_id="")
-                .order_by("year", "id")
-                .values_list("unit_id", "indicator__criteria_set_id", "indicator__criteria_indicator_id", "value"))
-        for unit_id, *row in rows:
-            observations.setdefault(unit_id, []).append(tuple(row))
+        # The few indicators tied to a set first, then their figures without a join. `indicator_id + 0`
+        # keeps SQLite's planner on the unit index: on the indicator index it reads every commune's
+        # figures of the country (half a second for one province at national scale, 0.07 s this way).
+        tied = Indicator.objects.exclude(criteria_set_id="").exclude(criteria_indicator_id="")
+        if set_ids is not None:
+            tied = tied.filter(criteria_set_id__in=list(set_ids))
+        indicators = {pk: (set_id, ident) for pk, set_id, ident
+                      in tied.values_list("pk", "criteria_set_id", "criteria_indicator_id")}
+        rows = (Observation.objects.annotate(indicator_key=F("indicator_id") + 0)
+                .filter(unit_id__in=ids, indicator_key__in=list(indicators), year__lte=year)
+                .order_by("year", "id").values_list("unit_id", "indicator_id", "value", "status"))
+        for unit_id, indicator_id, value, status in rows if indicators else ():
+            if status == ReviewStatus.ACCEPTED:
+                observations.setdefault(unit_id, []).append((*indicators[indicator_id], value))
     CriterionStatus = model("monitoring", "CriterionStatus")
     if CriterionStatus is not None and ids:
         # The review status is checked here rather than in SQL, so that SQLite's planner walks the
@@ -83,9 +93,9 @@ def gather_many(units, year: int, only_with_data: bool = False) -> dict[int, Gat
                 statuses.setdefault(unit_id, []).append((set_id, criterion_id, met))
     CriteriaCount = model("monitoring", "CriteriaCount")
     if CriteriaCount is not None and ids:
-        for unit_id, achieved, total in (CriteriaCount.objects.filter(**accepted, year=year).order_by("id")
-                                         .values_list("unit_id", "achieved", "total")):
-            if total:
+        for unit_id, achieved, total, status in (CriteriaCount.objects.filter(unit_id__in=ids, year=year)
+                                                 .order_by("id").values_list("unit_id", "achieved", "total", "status")):
+            if total and status == ReviewStatus.ACCEPTED:
                 counts[unit_id] = (achieved, total)  # the latest row wins
     Recognition = model("monitoring", "Recognition")
     if Recognition is not None and ids:
@@ -169,7 +179,8 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
     from nongthon.evaluation.results import Basis
 
     cells = {}
-    for unit_id, gathered in gather_many(units, year, only_with_data=True).items():
+    set_ids = {criteria_set.id, *([criteria_set.extends] if criteria_set.extends else [])}
+    for unit_id, gathered in gather_many(units, year, only_with_data=True, set_ids=set_ids).items():
         known = known_data(gathered, criteria_set, recognition_as_count=True)
         result = ev.evaluate(criteria_set, gathered.attributes, known)
         from_recognition = gathered.count is None and known.asserted_count is not None
