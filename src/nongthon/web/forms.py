@@ -270,6 +270,7 @@ class FactCorrectionForm(forms.Form):
             del self.fields["unit_key"]
         elif fact.unit_id:
             self.fields["unit_key"].initial = fact.unit.key
+        self.order_fields([*CORRECTABLE.get(fact.type, ()), "unit_key"])  # what the fact states first
 
     def clean_period(self):
         from nongthon.documents.facts import PayloadError, read_period

@@ -92,3 +92,17 @@ def test_an_officer_out_of_scope_may_not_correct(client, tree, staff, fact):
     assert response.status_code == 403
     assert Fact.objects.get(pk=fact.pk).status == ReviewStatus.PROPOSED
     assert not Observation.objects.exists()
+
+
+def test_through_htmx_a_correction_answers_with_the_queue_part(client, staff, fact):
+    client.force_login(staff.reviewer)
+    headers = {"HX-Request": "true"}
+    wrong = client.post(f"/review/{fact.pk}/correct/", {"fix-value": "-1", "fix-period": "2019"}, headers=headers)
+    assert wrong.status_code == 200  # htmx swaps no 4xx answer into the page
+    assert [t.name for t in wrong.templates][0] == "web/partials/review_body.html"
+    assert 'details class="correct" open' in wrong.content.decode()
+    assert Fact.objects.get(pk=fact.pk).status == ReviewStatus.PROPOSED
+    done = client.post(f"/review/{fact.pk}/correct/", {"fix-value": "4", "fix-period": "2019"}, headers=headers)
+    assert done.status_code == 200 and done["HX-Push-Url"] == "/review/"
+    assert "Đã sửa và chấp nhận dữ kiện" in done.content.decode() and "sửa: value" in done.content.decode()
+    assert Observation.objects.get(source_fact=fact).value == Decimal("4")
