@@ -106,7 +106,8 @@ class Cell:
             return MET if self.row.met else NOT_MET
         if self.kind == "bool":
             return YES if self.row.value else NO
-        return self.row.value.normalize() if self.row.value == self.row.value.to_integral() else self.row.value
+        value = self.row.value  # shown without the stored trailing zeros: 4.5000 → 4.5, 100.0000 → 100
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def kind_of(indicator) -> str:

@@ -97,3 +97,11 @@ def test_a_saved_status_shows_in_the_roll_up_and_on_the_unit_page(client, tree, 
     assert (statuses["1"], statuses["3"]) == ("met", "not_met")
     reasons = {c["id"]: c["reason"] for c in evaluation["criteria"]}
     assert "2,5%" in reasons["11"]  # the poverty rate entered reaches the evaluator
+
+
+def test_values_are_shown_as_an_officer_types_them(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="4,5", i_9_2="100"))
+    page = client.get(url(tree.nhat_tien)).content.decode()
+    assert 'name="i_11_1" value="4,5"' in page
+    assert 'name="i_9_2" value="100"' in page
