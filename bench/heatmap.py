@@ -1,7 +1,9 @@
 """Criteria heatmap timings: the page (rendered, page cache off) and the evaluator's part alone.
 
 Median and p95 in milliseconds per province and year, with the number of cells a source asserts
-and the number the evaluator computes, on the database the settings point at (DATABASE_URL):
+and the number the evaluator computes, and for comparison the time to read only the asserted
+statuses (what the page did before it asked the evaluator), on the database the settings point
+at (DATABASE_URL):
 
     .venv/bin/python bench/heatmap.py --database sqlite:///data/national.sqlite3
 """
@@ -18,6 +20,16 @@ import time
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))]
+
+
+def asserted_only(communes, set_id: str, year: int) -> dict:
+    """The accepted statuses of the communes for the set and year: one query, no evaluator."""
+    from nongthon.monitoring.choices import ReviewStatus
+    from nongthon.monitoring.models import CriterionStatus
+
+    rows = (CriterionStatus.objects.filter(unit_id__in=[c.pk for c in communes], criteria_set_id=set_id, year=year)
+            .order_by("id").values_list("unit_id", "criterion_id", "met", "status"))
+    return {(u, c): met for u, c, met, status in rows if status == ReviewStatus.ACCEPTED}
 
 
 def measure(runs: int, provinces: list[str]) -> None:
@@ -40,7 +52,7 @@ def measure(runs: int, provinces: list[str]) -> None:
     print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; "
           f"engine: {connection.vendor}; {runs} runs each")
     print(f"{'page':48} {'communes':>8} {'asserted':>8} {'computed':>8} "
-          f"{'page median':>11} {'p95':>6} {'cells median':>12} {'p95':>6}")
+          f"{'page median':>11} {'p95':>6} {'cells median':>12} {'p95':>6} {'asserted only':>13} {'p95':>6}")
     import datetime as dt
 
     for code in provinces:
@@ -55,7 +67,7 @@ def measure(runs: int, provinces: list[str]) -> None:
             asserted = sum(c.basis == "source" for c in cells.values())
             computed = len(cells) - asserted
             client.get(path)  # warm-up
-            page, part = [], []
+            page, part, plain = [], [], []
             for _ in range(runs):
                 start = time.perf_counter()
                 client.get(path)
@@ -63,9 +75,13 @@ def measure(runs: int, provinces: list[str]) -> None:
                 start = time.perf_counter()
                 heatmap_cells(communes, chosen, year)
                 part.append((time.perf_counter() - start) * 1000)
+                start = time.perf_counter()
+                asserted_only(communes, chosen.id, year)
+                plain.append((time.perf_counter() - start) * 1000)
             print(f"{path:48} {len(communes):>8} {asserted:>8} {computed:>8} "
                   f"{statistics.median(page):>11.1f} {percentile(page, 0.95):>6.1f} "
-                  f"{statistics.median(part):>12.1f} {percentile(part, 0.95):>6.1f}")
+                  f"{statistics.median(part):>12.1f} {percentile(part, 0.95):>6.1f} "
+                  f"{statistics.median(plain):>13.1f} {percentile(plain, 0.95):>6.1f}")
 
 
 def main(argv=None) -> int:

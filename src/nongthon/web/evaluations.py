@@ -173,14 +173,29 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
     """The decided cells of a heatmap, by (unit pk, criterion id); a cell left out is unknown.
 
     A status a source asserts comes first. Elsewhere the evaluator judges from accepted figures,
-    a reported count of criteria met in the year, and a recognition decided in the year.
+    a reported count of criteria met in the year, and a recognition decided in the year, and flags
+    an asserted status its figures contradict. A commune whose every criterion a source asserts has
+    no cell left to fill and is not evaluated here (its own page shows the evaluator's checks): at
+    national scale that keeps the page near the cost of reading the statuses.
     """
     from nongthon import evaluation as ev
     from nongthon.evaluation.results import Basis
+    from nongthon.monitoring.choices import ReviewStatus
 
     cells = {}
+    asserted: dict[int, int] = {}
+    CriterionStatus = model("monitoring", "CriterionStatus")
+    if CriterionStatus is not None and units:
+        rows = (CriterionStatus.objects.filter(unit_id__in=[u.pk for u in units], criteria_set_id=criteria_set.id,
+                                               year=year)
+                .order_by("id").values_list("unit_id", "criterion_id", "met", "status"))
+        for unit_id, criterion_id, met, status in rows:  # status checked here: see gather_many
+            if status == ReviewStatus.ACCEPTED:
+                cells[(unit_id, criterion_id)] = HeatCell("met" if met else "not_met", "source")
+                asserted[unit_id] = asserted.get(unit_id, 0) + 1
+    undecided = [u for u in units if asserted.get(u.pk, 0) < len(criteria_set.criteria)]
     set_ids = {criteria_set.id, *([criteria_set.extends] if criteria_set.extends else [])}
-    for unit_id, gathered in gather_many(units, year, only_with_data=True, set_ids=set_ids).items():
+    for unit_id, gathered in gather_many(undecided, year, only_with_data=True, set_ids=set_ids).items():
         known = known_data(gathered, criteria_set, recognition_as_count=True)
         result = ev.evaluate(criteria_set, gathered.attributes, known)
         from_recognition = gathered.count is None and known.asserted_count is not None

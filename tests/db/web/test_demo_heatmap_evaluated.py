@@ -114,3 +114,15 @@ def test_the_legend_reads_in_english(client, places):
     page = client.get(URL, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "computed by the evaluator (not asserted by a source)" in page
     assert "1 cell computed by the evaluator" in page
+
+
+def test_a_commune_whose_every_criterion_a_source_asserts_is_shown_as_asserted(client, places):
+    from nongthon.evaluation import load_set
+    from nongthon.monitoring.models import CriterionStatus
+
+    for row, criterion in enumerate(load_set(SET).criteria, 1):
+        _accepted(CriterionStatus, row, unit=places.nhat_tien, criteria_set_id=SET, criterion_id=criterion.id,
+                  year=2020, met=True)
+    _income(places, 30, row=99)  # would contradict criterion 10; the unit page is where that shows
+    cells = _cells(_row(client.get(URL).content.decode(), "Xã Nhất Tiến"))
+    assert cells == ["cell met"] * 19
