@@ -5,6 +5,7 @@ draft → submitted (the unit) → verified (the level above: huyện, or tỉnh
 be returned with reasons and submitted again; a recognised dossier may be revoked by a decision.
 Recognising writes the accepted `monitoring.Recognition` row; revoking marks it revoked.
 The data of a recognised unit and year is locked (`locked_reason`, registered with authz).
+Submitting, verifying and appraising need the papers `choices.REQUIRED_DOCUMENTS` lists for the step.
 """
 
 from __future__ import annotations
@@ -167,6 +168,12 @@ def documents_checklist(dossier: Dossier) -> list[tuple[str, str, list[DossierDo
             for step, kinds in REQUIRED_DOCUMENTS.items() for kind in kinds]
 
 
+def missing_documents(dossier: Dossier, kind: str) -> list[str]:
+    """The labels of the papers step `kind` needs that the dossier does not have yet."""
+    attached = set(dossier.documents.values_list("kind", flat=True))
+    return [str(DocumentKind(k).label) for k in REQUIRED_DOCUMENTS.get(kind, ()) if k not in attached]
+
+
 def next_steps(user, dossier: Dossier) -> list[str]:
     """The steps (`StepKind`) `user` may take on the dossier now: its state allows them and `authz` agrees."""
     on = dossier_date(dossier.unit, dossier.year)
@@ -254,6 +261,10 @@ def _move(user, dossier: Dossier, kind: str, note: str = "", record=None) -> Dos
         if dossier.state not in transition.sources:
             raise WorkflowError(_("Hồ sơ %(dossier)s đang ở trạng thái “%(state)s”: không thể %(step)s.") % {
                 "dossier": dossier, "state": dossier.get_state_display(), "step": StepKind(kind).label.lower()})
+        missing = missing_documents(dossier, kind)
+        if missing:
+            raise WorkflowError(_("Không thể %(step)s: hồ sơ còn thiếu %(papers)s.") % {
+                "step": StepKind(kind).label.lower(), "papers": ", ".join(missing)})
         outcome, message = survey_check(dossier)
         if kind in (StepKind.VERIFY, StepKind.APPRAISE, StepKind.RECOGNISE) and outcome == SurveyOutcome.NOT_MET:
             raise WorkflowError(_("Không thể %(step)s: %(reason)s") % {"step": StepKind(kind).label.lower(), "reason": message})

@@ -134,8 +134,11 @@ def _observation(unit):
 
 def _dossier(unit, reached: str):
     """A dossier of `unit` brought by the server (no user) to just before step `reached`."""
+    from tests.db.dossiers.papers import attach_papers
+
     dossier = dossier_ops.create_dossier(None, unit, YEAR)
     dossier_ops.record_survey(None, dossier, 95)
+    attach_papers(dossier)
     path = [StepKind.SUBMIT, StepKind.VERIFY, StepKind.APPRAISE, StepKind.RECOGNISE]
     before = {StepKind.SUBMIT: 0, StepKind.VERIFY: 1, StepKind.APPRAISE: 2, StepKind.RECOGNISE: 3,
               StepKind.RETURN: 1, StepKind.REVOKE: 4}[reached]

@@ -11,3 +11,9 @@ def places(db):
 @pytest.fixture
 def people(places):
     return make_people(places)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    """Attached papers go to a folder of the test."""
+    settings.MEDIA_ROOT = tmp_path / "media"

@@ -7,12 +7,14 @@ from nongthon.dossiers import operations as ops
 from nongthon.dossiers.choices import DossierState, StepKind, SurveyOutcome
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import Recognition
+from tests.db.dossiers.papers import attach_papers
 
 DECIDED = datetime.date(2024, 12, 20)
 
 
 def test_each_level_takes_its_step_and_the_decision_is_recorded(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     assert dossier.criteria_set_id == "qd-318-2022-xa"
     assert ops.record_survey(people.commune_officer, dossier, 96.5) == SurveyOutcome.NO_THRESHOLD
     ops.submit(people.commune_officer, dossier)
@@ -32,6 +34,7 @@ def test_each_level_takes_its_step_and_the_decision_is_recorded(people, places):
 
 def test_the_commune_threshold_is_shown_as_not_official(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.record_survey(people.commune_officer, dossier, 70)
     step = dossier.steps.get(kind=StepKind.SURVEY)
     assert step.survey_check == "Tỷ lệ hài lòng 70%: chưa có ngưỡng chính thức."
@@ -39,6 +42,7 @@ def test_the_commune_threshold_is_shown_as_not_official(people, places):
 
 def test_the_evaluators_verdict_is_kept_beside_each_step(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.submit(people.commune_officer, dossier)
     verdict = dossier.steps.get(kind=StepKind.SUBMIT).verdict
     assert verdict["set"] == "qd-318-2022-xa" and verdict["year"] == 2024
@@ -47,6 +51,7 @@ def test_the_evaluators_verdict_is_kept_beside_each_step(people, places):
 
 def test_a_commune_may_not_verify_its_own_dossier(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.submit(people.commune_officer, dossier)
     with pytest.raises(PermissionDenied):
         ops.verify(people.commune_officer, dossier)
@@ -54,6 +59,7 @@ def test_a_commune_may_not_verify_its_own_dossier(people, places):
 
 def test_a_district_officer_may_not_verify_a_commune_of_another_district(people, places):
     dossier = ops.create_dossier(None, places.binh_xa, 2024)
+    attach_papers(dossier)
     ops.submit(None, dossier)
     with pytest.raises(PermissionDenied, match="không thuộc địa bàn"):
         ops.verify(people.district_officer, dossier)
@@ -61,6 +67,7 @@ def test_a_district_officer_may_not_verify_a_commune_of_another_district(people,
 
 def test_a_step_out_of_order_is_refused_with_the_state(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     with pytest.raises(ops.WorkflowError, match="Đang lập"):
         ops.appraise(people.province_officer, dossier)
 
@@ -73,5 +80,6 @@ def test_a_unit_has_one_dossier_per_year_and_tier(people, places):
 
 def test_recognition_needs_a_decision_number_date_and_signer(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     with pytest.raises(ops.WorkflowError, match="số quyết định"):
         ops.recognise(people.province_officer, dossier, number="", date=DECIDED, signer="")

@@ -8,11 +8,13 @@ from nongthon.accounts.authz import can_write
 from nongthon.accounts.choices import Action
 from nongthon.dossiers import operations as ops
 from nongthon.dossiers.choices import DossierState
+from tests.db.dossiers.papers import attach_papers
 
 
 @pytest.fixture
 def recognised(people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.record_survey(people.commune_officer, dossier, 95)
     ops.submit(people.commune_officer, dossier)
     ops.verify(people.district_officer, dossier)

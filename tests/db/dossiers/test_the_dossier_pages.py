@@ -10,10 +10,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from nongthon.dossiers import operations as ops
 from nongthon.dossiers.choices import DocumentKind, DossierState
 from nongthon.dossiers.models import Dossier
+from tests.db.dossiers.papers import attach_papers
 
 
 def test_the_dashboard_says_whom_each_dossier_waits_on(client, people, places):
     submitted = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(submitted)
     ops.submit(people.commune_officer, submitted)
     ops.create_dossier(None, places.binh_xa, 2024)
     client.force_login(people.district_officer)
@@ -31,6 +33,7 @@ def test_the_dashboard_needs_a_sign_in(client, places):
 
 def test_the_dossier_page_offers_the_steps_of_the_users_role(client, people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.submit(people.commune_officer, dossier)
     client.force_login(people.commune_officer)
     page = client.get(f"/dossiers/{dossier.pk}/").content.decode()
@@ -46,6 +49,7 @@ def test_each_level_moves_the_dossier_through_its_forms(client, people, places):
     created = client.post("/dossiers/new/", {"unit": places.nhat_tien.key, "year": 2024, "tier": "dat_chuan"})
     dossier = Dossier.objects.get()
     assert created.status_code == 302 and created.url == f"/dossiers/{dossier.pk}/"
+    attach_papers(dossier)
     assert client.post(f"/dossiers/{dossier.pk}/survey/", {"percent": "95", "note": "Phiếu 2024"}).status_code == 302
     assert client.post(f"/dossiers/{dossier.pk}/submit/", {"submit-note": "Đủ 19 tiêu chí"}).status_code == 302
     client.force_login(people.district_officer)
@@ -63,6 +67,7 @@ def test_each_level_moves_the_dossier_through_its_forms(client, people, places):
 
 def test_a_step_out_of_scope_is_refused_with_the_reason_and_changes_nothing(client, people, places):
     dossier = ops.create_dossier(None, places.binh_xa, 2024)
+    attach_papers(dossier)
     ops.submit(None, dossier)
     client.force_login(people.district_officer)
     response = client.post(f"/dossiers/{dossier.pk}/verify/", {})
@@ -74,6 +79,7 @@ def test_a_step_out_of_scope_is_refused_with_the_reason_and_changes_nothing(clie
 
 def test_a_step_the_state_does_not_allow_answers_409_with_the_reason(client, people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     client.force_login(people.province_officer)
     response = client.post(f"/dossiers/{dossier.pk}/appraise/", {})
     assert response.status_code == 409 and "không thể thẩm định" in response.content.decode()
@@ -81,6 +87,7 @@ def test_a_step_the_state_does_not_allow_answers_409_with_the_reason(client, peo
 
 def test_returning_needs_reasons_and_the_form_says_so(client, people, places):
     dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
     ops.submit(people.commune_officer, dossier)
     client.force_login(people.district_officer)
     response = client.post(f"/dossiers/{dossier.pk}/return/", {"return-reasons": ""})
@@ -119,3 +126,16 @@ def test_an_outsider_may_not_open_a_dossier(client, people, places):
     response = client.post("/dossiers/new/", {"unit": places.nhat_tien.key, "year": 2024, "tier": "dat_chuan"})
     assert response.status_code == 403 and "Vai trò của bạn không được phép" in response.content.decode()
     assert not Dossier.objects.exists()
+
+
+def test_a_step_without_its_papers_is_refused_naming_them(client, people, places):
+    dossier = ops.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier)
+    dossier.documents.filter(kind__in=["to_trinh", "ket_qua_hai_long"]).delete()
+    client.force_login(people.commune_officer)
+    response = client.post(f"/dossiers/{dossier.pk}/submit/", {})
+    assert response.status_code == 409
+    text = response.content.decode()
+    assert "còn thiếu Tờ trình đề nghị xét công nhận, Kết quả lấy ý kiến sự hài lòng của người dân" in text
+    dossier.refresh_from_db()
+    assert dossier.state == DossierState.DRAFT
