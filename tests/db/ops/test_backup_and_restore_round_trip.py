@@ -27,12 +27,16 @@ def _snapshot():
 
 
 @pytest.mark.parametrize("name", ["sao-luu.json", "sao-luu.json.gz"])
-def test_a_backup_restores_the_same_rows(people, places, tmp_path, name):
+def test_a_backup_restores_the_same_rows(people, places, tmp_path, name, settings):
+    from tests.db.dossiers.papers import attach_papers
+
+    settings.MEDIA_ROOT = tmp_path / "media"
     indicator, _ = Indicator.objects.get_or_create(key="ty_le_ho_ngheo_thu", defaults={"name": "Tỷ lệ hộ nghèo", "measure": "percent"})
     Observation.objects.create(unit=places.nhat_tien, indicator=indicator,
                                year=2019, value=Decimal("3.25"), source_kind=SourceKind.IMPORT,
                                source_file="a.xlsx", source_row=2)
     dossier = dossiers.create_dossier(people.commune_officer, places.nhat_tien, 2024)
+    attach_papers(dossier, "submit")
     dossiers.submit(people.commune_officer, dossier)
     before = _snapshot()
     target = tmp_path / name
