@@ -160,18 +160,34 @@ def _by_role(user, unit, on: datetime.date, action: str) -> Decision:
             continue
         if unit is None:
             continue
-        chain = chain if chain is not None else _chain(unit, on)
-        depth = _position(membership.unit, chain)
+        chain = chain if chain is not None else _cached(user, "chains", (unit.pk, on), lambda: _chain(unit, on))
+        depth = _position(membership.unit, chain, _continued_of(user, membership.unit))
         if depth is None or (rule.strict and depth == 0):
             continue
         return Decision(True, f"{membership.get_role_display()} {membership.unit}.")
     if unit is None:
         return Decision(False, _("Chỉ quản trị toàn quốc được phép: %(action)s.") % {"action": label})
     where = ", ".join(str(m.unit) for m in memberships if m.unit_id)
-    if rule.strict and chain and any(_position(m.unit, chain) == 0 for m in memberships if m.unit_id):
+    if rule.strict and chain and any(_position(m.unit, chain, _continued_of(user, m.unit)) == 0
+                                     for m in memberships if m.unit_id):
         return Decision(False, _("%(action)s: phải do cấp trên của %(unit)s thực hiện.") % {"action": label, "unit": unit})
     return Decision(False, _("%(unit)s (ngày %(date)s) không thuộc địa bàn của bạn (%(where)s): %(action)s.") % {
         "unit": unit, "date": f"{on:%d/%m/%Y}", "where": where, "action": label})
+
+
+def _cached(user, name: str, key, compute):
+    """A value kept on the user object for the rest of the request (a page asks about many rows)."""
+    store = getattr(user, f"_nongthon_{name}", None)
+    if store is None:
+        store = {}
+        setattr(user, f"_nongthon_{name}", store)
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def _continued_of(user, unit) -> set:
+    return _cached(user, "continued", unit.pk, lambda: _continued(unit))
 
 
 def _memberships(user) -> list:
@@ -205,11 +221,11 @@ def _chain(unit, on: datetime.date) -> list:
     return chain
 
 
-def _position(member_unit, chain: list) -> int | None:
+def _position(member_unit, chain: list, continued: set | None = None) -> int | None:
     """Where the member's unit (or a unit it continues) stands in the chain; None when outside."""
     from nongthon.units.models import Level
 
-    continued = _continued(member_unit)
+    continued = continued if continued is not None else _continued(member_unit)
     for depth, link in enumerate(chain):
         if link.pk in continued:
             return depth
