@@ -139,3 +139,15 @@ def test_a_step_without_its_papers_is_refused_naming_them(client, people, places
     assert "còn thiếu Tờ trình đề nghị xét công nhận, Kết quả lấy ý kiến sự hài lòng của người dân" in text
     dossier.refresh_from_db()
     assert dossier.state == DossierState.DRAFT
+
+
+def test_the_dashboard_needs_a_bounded_number_of_queries(client, people, places, django_assert_max_num_queries):
+    for unit in (places.nhat_tien, places.tan_lap, places.binh_xa):
+        for year in (2019, 2020, 2021, 2022):
+            dossier = ops.create_dossier(None, unit, year)
+            if year % 2:
+                attach_papers(dossier, "submit")
+                ops.submit(None, dossier)
+    client.force_login(people.district_officer)
+    with django_assert_max_num_queries(25):  # 21 at the time of writing, for 12 dossiers of 3 communes
+        assert client.get("/dossiers/").status_code == 200
