@@ -105,3 +105,15 @@ def test_values_are_shown_as_an_officer_types_them(client, tree, staff):
     page = client.get(url(tree.nhat_tien)).content.decode()
     assert 'name="i_11_1" value="4,5"' in page
     assert 'name="i_9_2" value="100"' in page
+
+
+def test_a_yes_or_no_indicator_is_entered_as_a_choice_the_evaluator_reads(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    page = client.get(url(tree.nhat_tien))
+    assert [value for value, _label in page.context["form"].fields["i_9_1"].choices] == ["", "1", "0"]
+    client.post(url(tree.nhat_tien), form_data(page, i_9_1="0", i_khong_no_dong="1"))
+    values = dict(Observation.objects.values_list("indicator__criteria_indicator_id", "value"))
+    assert values == {"9.1": Decimal("0"), "khong_no_dong": Decimal("1")}
+    evaluation = next(e for e in client.get(f"/units/{tree.nhat_tien.key}/?year={YEAR}").context["evaluations"]
+                      if e["set_id"] == SET)
+    assert next(c["status"] for c in evaluation["criteria"] if c["id"] == "9") == "not_met"  # still a makeshift house
