@@ -108,6 +108,20 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
+def _cues_between(ctx: Context, sentence_start: int, base: int, pos: int) -> list[re.Match]:
+    """_TARGET.finditer(ctx.text[base:pos]), from one scan of the sentence's cues: a sentence without
+    any cue (most) is never scanned again."""
+    key = ("cues", sentence_start)
+    found = ctx.memo.get(key)
+    if found is None:
+        end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], sentence_start) - 1].end \
+            if ctx.sentences else len(ctx.text)
+        found = ctx.memo[key] = [c.start() for c in _TARGET.finditer(ctx.text, sentence_start, end)]
+    if not any(base <= c < pos for c in found):
+        return []
+    return list(_TARGET.finditer(ctx.text[base:pos]))
+
+
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
     start = _sentence_start(ctx, pos)
@@ -121,7 +135,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
-    cues = [c for c in _TARGET.finditer(window)
+    cues = [c for c in _cues_between(ctx, start, base, pos)
             if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
     if not cues:
         by_year = _BY_YEAR.search(ctx.text, pos, min(len(ctx.text), pos + 60))

@@ -104,7 +104,7 @@ _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?đạt c
 
 # Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.
 _NAME_AT = re.compile(r"[Nn]ông thôn|NTM")
-_BEFORE_NAME, _AFTER_NAME = 110, 40
+_BEFORE_NAME, _AFTER_NAME = 90, 40
 
 
 def _triggers(text: str, start: int, end: int):

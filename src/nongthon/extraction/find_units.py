@@ -79,6 +79,8 @@ _ABBREVIATION = re.compile(r"\([A-ZĐ0-9&\-– ]{2,15}\)")
 
 def _in_organisation(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 60):start]
+    if not _ORG_HEAD.search(window):
+        return False  # no organisation's first word before the name at all
     if "(" in window:
         window = _ABBREVIATION.sub(lambda m: " " * len(m.group()), window)
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0)
