@@ -44,7 +44,9 @@ def default_period(unit, sets: list, asked: str | None = None) -> tuple[int | st
             return asked, ""
         year = int(asked)
     covering = [s for s in sets if s.period_from <= year <= s.period_to]
-    chosen = covering[0] if covering else (sets[-1] if sets else None)
+    # With no set covering the year, the nearest one: its period check then says what is wrong.
+    nearest = sorted(sets, key=lambda s: min(abs(year - s.period_from), abs(year - s.period_to)))
+    chosen = covering[0] if covering else (nearest[0] if nearest else None)
     return year, chosen.id if chosen else ""
 
 

@@ -110,3 +110,17 @@ def test_a_second_officer_saving_over_a_changed_value_is_told(client, tree, staf
     assert response.status_code == 409
     assert "sau khi bạn mở nó; không ghi đè" in response.context["form"].errors["i_11_1"][0]
     assert [r.value for r in Observation.objects.all()] == [Decimal("3")]
+
+
+def test_a_year_no_set_covers_names_the_nearest_sets_period(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    response = client.get(f"/units/{tree.nhat_tien.key}/entry/?year=2012")
+    assert response.status_code == 400
+    assert response.context["period"].errors["year"][0].startswith("Năm: 2012 nằm ngoài giai đoạn 2016–2020")
+
+
+def test_a_province_has_no_set_to_enter(client, tree, staff):
+    client.force_login(staff.province_officer)
+    response = client.get(f"/units/{tree.lang_son_new.key}/entry/")
+    assert response.status_code == 200 and response.context["form"] is None
+    assert "Chưa có bộ tiêu chí nào cho cấp đơn vị này." in response.content.decode()

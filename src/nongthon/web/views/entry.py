@@ -83,6 +83,8 @@ class UnitEntryView(LoginRequiredMixin, View):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request):
+        if not self.sets:
+            return self.render(EntryPeriodForm(unit=self.unit, sets=self.sets), None)
         year, set_id = default_period(self.unit, self.sets, request.GET.get("year"))
         data = {"year": year, "criteria_set": set_id, **request.GET.dict()}
         period = EntryPeriodForm(data, unit=self.unit, sets=self.sets)
