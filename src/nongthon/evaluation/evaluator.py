@@ -9,6 +9,7 @@ count. Reasons, missing data, conflicts and tier eligibility are worked out on d
 
 from __future__ import annotations
 
+from nongthon.evaluation.i18n import _
 from nongthon.evaluation.model import CriteriaSet, KnownData, Status, UnitAttributes
 from nongthon.evaluation.plan import (
     BAD_VALUE,
@@ -63,7 +64,7 @@ def _compare(fast, values) -> tuple[list, int]:
 def _state(fast, values) -> int:
     """Like `_compare` without keeping the rows: the evaluator's hot loop."""
     state = MET
-    for ident, op, t, problem, _ in fast:
+    for ident, op, t, problem, _plan in fast:
         v = values.get(ident)
         if problem or v is None:
             state = -1
@@ -101,7 +102,7 @@ def evaluate(criteria_set: CriteriaSet, attributes: UnitAttributes, known: Known
             extra = {i: True for i, tier in plan.recognition_ids if rec.tier.rank >= tier.rank and i not in values}
             if extra:
                 values = {**values, **extra}
-                via = "theo quyết định công nhận" + (f" {rec.decision}" if rec.decision else "")
+                via = _("theo quyết định công nhận") + (f" {rec.decision}" if rec.decision else "")
     asserted = known.criterion_status
     rows = []
     met = not_met = 0
@@ -142,19 +143,19 @@ def _apply_count(criteria_set, known, rows, met, not_met, total):
     said_met, said_total = known.asserted_count
     said = f"{said_met}/{said_total}"
     if total is None:
-        return (f"Báo cáo ghi {said} tiêu chí nhưng danh mục tiêu chí của bộ {criteria_set.id} chưa được xác minh; "
-                "không dùng con số này để suy ra", met, not_met)
+        return (_("Báo cáo ghi %(said)s tiêu chí nhưng danh mục tiêu chí của bộ %(set)s chưa được xác minh; không "
+                  "dùng con số này để suy ra") % {"said": said, "set": criteria_set.id}, met, not_met)
     if said_total != total:
-        return (f"Báo cáo ghi {said} tiêu chí nhưng bộ {criteria_set.id} có {total} tiêu chí; "
-                "không dùng con số này để suy ra", met, not_met)
+        return (_("Báo cáo ghi %(said)s tiêu chí nhưng bộ %(set)s có %(total)s tiêu chí; không dùng con số này để "
+                  "suy ra") % {"said": said, "set": criteria_set.id, "total": total}, met, not_met)
     undecided = [r for r in rows if r[1] is _UNKNOWN]
     if said_met > met + len(undecided):
         failing = ", ".join(r[0].id for r in rows if r[1] is _NOT_MET)
-        return (f"Báo cáo ghi {said} tiêu chí đạt nhưng số liệu cho thấy tiêu chí {failing} chưa đạt",
-                met, not_met)
+        return (_("Báo cáo ghi %(said)s tiêu chí đạt nhưng số liệu cho thấy tiêu chí %(failing)s chưa đạt") % {
+            "said": said, "failing": failing}, met, not_met)
     if said_met < met:
-        return (f"Báo cáo ghi {said} tiêu chí đạt nhưng số liệu và báo cáo từng tiêu chí cho thấy đã đạt {met}",
-                met, not_met)
+        return (_("Báo cáo ghi %(said)s tiêu chí đạt nhưng số liệu và báo cáo từng tiêu chí cho thấy đã đạt "
+                  "%(met)s") % {"said": said, "met": met}, met, not_met)
     if undecided and said_met == met + len(undecided):
         for r in undecided:
             r[1], r[2] = _MET, Basis.COUNT

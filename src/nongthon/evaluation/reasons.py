@@ -6,13 +6,14 @@ run stays fast while every verdict can still explain itself.
 
 from __future__ import annotations
 
+from nongthon.evaluation.i18n import _
 from nongthon.evaluation.model import Indicator, Rule, Verification
 
 
 def format_number(value: float | int) -> str:
     """Vietnamese style: dot for thousands, comma for decimals (32.29 → "32,29", 1234567 → "1.234.567")."""
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return _("có") if value else _("không")
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -39,36 +40,41 @@ def compared(indicator: Indicator, value, threshold: float, met: bool, context: 
     """"Thu nhập … 32,29 triệu đồng/người/năm < 36 triệu đồng yêu cầu (vùng …, năm 2020)"."""
     tail = f" ({context})" if context else ""
     if indicator.rule is Rule.COUNT:
-        need = f"yêu cầu ít nhất {format_number(threshold)}"
-        have = f"có {format_number(value)}" if value else "chưa có"
+        need = _("yêu cầu ít nhất %(n)s") % {"n": format_number(threshold)}
+        have = _("có %(n)s") % {"n": format_number(value)} if value else _("chưa có")
         return f"{indicator.name}: {have} ({need}{'; ' + context if context else ''})"
     symbol = _SYMBOL[indicator.rule][0 if met else 1]
-    word = "tối đa cho phép" if indicator.rule is Rule.LE else "yêu cầu"
+    word = _("tối đa cho phép") if indicator.rule is Rule.LE else _("yêu cầu")
     return (f"{indicator.name} {with_unit(value, indicator.unit)} {symbol} "
             f"{with_unit(threshold, indicator.short_unit or indicator.unit)} {word}{tail}")
 
 
 def boolean(indicator: Indicator, value: bool, via: str | None = None) -> str:
-    text = f"{indicator.name}: {'đạt' if value else 'chưa đạt'}"
+    text = f"{indicator.name}: {_('đạt') if value else _('chưa đạt')}"
     return f"{text} ({via})" if via else text
 
 
 def no_value(indicator: Indicator, year: int) -> str:
-    return f"Chưa có số liệu «{indicator.name}» năm {year}"
+    return _("Chưa có số liệu «%(name)s» năm %(year)s") % {"name": indicator.name, "year": year}
 
 
 def bad_value(indicator: Indicator, value) -> str:
-    expected = "đạt/không đạt" if indicator.rule is Rule.BOOL else "một số"
-    return f"Giá trị {value!r} của «{indicator.name}» không dùng được (cần {expected})"
+    expected = _("đạt/không đạt") if indicator.rule is Rule.BOOL else _("một số")
+    return _("Giá trị %(value)r của «%(name)s» không dùng được (cần %(expected)s)") % {
+        "value": value, "name": indicator.name, "expected": expected}
 
 
 def gap(indicator: Indicator, context: str) -> str:
-    where = f"cho {context} («{indicator.name}»)" if context else f"cho «{indicator.name}»"
-    return f"Chưa có ngưỡng chính thức {where}; cần văn phòng điều phối bổ sung"
+    if context:
+        where = _("cho %(context)s («%(name)s»)") % {"context": context, "name": indicator.name}
+    else:
+        where = _("cho «%(name)s»") % {"name": indicator.name}
+    return _("Chưa có ngưỡng chính thức %(where)s; cần văn phòng điều phối bổ sung") % {"where": where}
 
 
 def missing_attribute(indicator: Indicator, attribute: str) -> str:
-    return f"Chưa biết {attribute} của đơn vị nên chưa xác định được ngưỡng «{indicator.name}»"
+    return _("Chưa biết %(attribute)s của đơn vị nên chưa xác định được ngưỡng «%(name)s»") % {
+        "attribute": attribute, "name": indicator.name}
 
 
 def join(parts: list[str]) -> str:
@@ -87,5 +93,5 @@ def vn_date(iso: str | None) -> str:
 
 def verification_note(verified: Verification, note: str | None) -> str:
     if verified is Verification.PARTLY:
-        return " — ngưỡng mới xác minh một phần" + (f": {note}" if note else "")
+        return " — " + _("ngưỡng mới xác minh một phần") + (f": {note}" if note else "")
     return ""

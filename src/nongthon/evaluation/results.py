@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from nongthon.evaluation import reasons
+from nongthon.evaluation.i18n import _
 from nongthon.evaluation.model import (
     CriteriaSet,
     Criterion,
@@ -63,7 +64,7 @@ class IndicatorResult:
                 text = f"{ind.name}: {reasons.with_unit(self.value, ind.unit)}; " + text[0].lower() + text[1:]
             return text
         if code == NO_ATTRIBUTE:
-            return reasons.missing_attribute(ind, self.plan.attribute or "thuộc tính")
+            return reasons.missing_attribute(ind, self.plan.attribute or _("thuộc tính"))
         if code == NO_VALUE:
             return reasons.no_value(ind, self.year)
         if code == BAD_VALUE:
@@ -117,28 +118,31 @@ class CriterionResult:
         if self.asserted is None or computed is Status.UNKNOWN:
             return None
         if (computed is Status.MET) != self.asserted:
-            said = "đạt" if self.asserted else "chưa đạt"
-            return (f"Tiêu chí {self.id} ({self.name}): báo cáo khẳng định {said}{_from(self.source)} "
-                    f"nhưng số liệu cho thấy {computed.label}: {_detail(self)}")
+            said = _("đạt") if self.asserted else _("chưa đạt")
+            return _("Tiêu chí %(id)s (%(name)s): báo cáo khẳng định %(said)s%(source)s nhưng số liệu cho thấy "
+                     "%(computed)s: %(detail)s") % {"id": self.id, "name": self.name, "said": said,
+                                                   "source": _from(self.source), "computed": _(computed.label),
+                                                   "detail": _detail(self)}
         return None
 
     @property
     def reason(self) -> str:
-        head = f"Tiêu chí {self.id} ({self.name})"
+        head = _("Tiêu chí %(id)s (%(name)s)") % {"id": self.id, "name": self.name}
         if self.basis == Basis.ASSERTED:
-            said = "đạt" if self.asserted else "chưa đạt"
+            said = _("đạt") if self.asserted else _("chưa đạt")
             if any(r.value is not None for r in self.indicators):
-                return f"{head}: {said} theo báo cáo; số liệu đã có chưa đủ để tự kết luận"
-            return f"{head}: {said} theo báo cáo, không kèm số liệu chỉ tiêu"
+                return head + ": " + _("%(said)s theo báo cáo; số liệu đã có chưa đủ để tự kết luận") % {"said": said}
+            return head + ": " + _("%(said)s theo báo cáo, không kèm số liệu chỉ tiêu") % {"said": said}
         if self.basis == Basis.COUNT:
-            said = "đạt" if self.status is Status.MET else "chưa đạt"
-            return f"{head}: {said}, suy ra từ báo cáo {self.count_text} tiêu chí đạt"
+            said = _("đạt") if self.status is Status.MET else _("chưa đạt")
+            return head + ": " + _("%(said)s, suy ra từ báo cáo %(count)s tiêu chí đạt") % {
+                "said": said, "count": self.count_text}
         if self.status is Status.MET:
             n = len(self.indicators)
-            return f"{head}: đạt, {n}/{n} chỉ tiêu đạt"
+            return head + ": " + _("đạt, %(n)s/%(n)s chỉ tiêu đạt") % {"n": n}
         if self.status is Status.NOT_MET:
-            return f"{head}: chưa đạt — {_detail(self)}"
-        return f"{head}: chưa xác định — {_unknown_detail(self)}"
+            return head + ": " + _("chưa đạt") + " — " + _detail(self)
+        return head + ": " + _("chưa xác định") + " — " + _unknown_detail(self)
 
 
 def _from(source: str | None) -> str:
@@ -164,9 +168,10 @@ def _unknown_detail(result: CriterionResult) -> str:
     met = [r for r in result.indicators if r.code == MET]
     if not result.criterion.indicators_complete:
         if met and not parts:
-            parts.append(f"{len(met)} chỉ tiêu đã biết đều đạt nhưng danh mục chỉ tiêu chính thức chưa được xác minh")
-        parts.append("cần báo cáo kết quả đạt/chưa đạt của tiêu chí")
-    return reasons.join(parts) if parts else "chưa có dữ liệu"
+            parts.append(_("%(n)s chỉ tiêu đã biết đều đạt nhưng danh mục chỉ tiêu chính thức chưa được xác minh") % {
+                "n": len(met)})
+        parts.append(_("cần báo cáo kết quả đạt/chưa đạt của tiêu chí"))
+    return reasons.join(parts) if parts else _("chưa có dữ liệu")
 
 
 class Evaluation:
@@ -210,7 +215,7 @@ class Evaluation:
 
         via = self._via
         for cplan, status, basis in self._rows:
-            rows, _ = _compare(cplan.fast, self._values)
+            rows, _all_met = _compare(cplan.fast, self._values)
             indicators = tuple(IndicatorResult(p, v, c, year, via if p.indicator.recognition_tier else None)
                                for p, v, c in rows)
             out.append(CriterionResult(cplan.criterion, status, basis, indicators,
@@ -244,8 +249,9 @@ class Evaluation:
             out.append(Conflict("count", self._count_conflict))
         recognition = self.known.recognition
         if recognition and self._recognised_here() and self._eligibility_from_data() is Status.NOT_MET:
-            out.append(Conflict("recognition", f"Đơn vị đã được công nhận {recognition.tier.label}"
-                                f"{_decision(recognition)} nhưng số liệu năm {self.year} cho thấy chưa đạt"))
+            out.append(Conflict("recognition", _(
+                "Đơn vị đã được công nhận %(tier)s%(decision)s nhưng số liệu năm %(year)s cho thấy chưa đạt") % {
+                    "tier": _(recognition.tier.label), "decision": _decision(recognition), "year": self.year}))
         return tuple(out)
 
     @cached_property
@@ -271,10 +277,11 @@ class Evaluation:
                 add("value", result.id, result.reason)
         for result in undecided:
             if not result.criterion.indicators_complete and not any(r.code == 0 for r in result.indicators):
-                add("status", result.id, f"Cần báo cáo tiêu chí {result.id} ({result.name}) đạt hay chưa đạt "
-                                         "(danh mục chỉ tiêu chính thức chưa được xác minh)")
+                add("status", result.id, _("Cần báo cáo tiêu chí %(id)s (%(name)s) đạt hay chưa đạt (danh mục chỉ "
+                                           "tiêu chính thức chưa được xác minh)") % {"id": result.id,
+                                                                                   "name": result.name})
         if self.total is None:
-            add("status", "set", "Danh mục tiêu chí của bộ chưa được xác minh; cần văn bản chính thức")
+            add("status", "set", _("Danh mục tiêu chí của bộ chưa được xác minh; cần văn bản chính thức"))
         return tuple(out)
 
     @property
@@ -286,7 +293,8 @@ class Evaluation:
         cset, year = self.criteria_set, self.year
         out = []
         if not cset.period_from <= year <= cset.period_to:
-            out.append(f"Năm {year} nằm ngoài thời kỳ áp dụng {cset.period_from}–{cset.period_to} của bộ tiêu chí")
+            out.append(_("Năm %(year)s nằm ngoài thời kỳ áp dụng %(start)s–%(end)s của bộ tiêu chí") % {
+                "year": year, "start": cset.period_from, "end": cset.period_to})
         return tuple(out)
 
     def _recognised_here(self) -> bool:
@@ -311,29 +319,34 @@ class Evaluation:
         failing_conditions = [c for c in self.conditions if c.status is Status.NOT_MET]
         unknown_conditions = [c for c in self.conditions if c.status is Status.UNKNOWN]
         if status is Status.MET:
-            reason = f"Đủ điều kiện xét công nhận {tier.label}: đạt {self.count_text} tiêu chí"
             if self.conditions:
-                reason += " và các điều kiện công nhận"
+                reason = _("Đủ điều kiện xét công nhận %(tier)s: đạt %(count)s tiêu chí và các điều kiện công nhận")
+            else:
+                reason = _("Đủ điều kiện xét công nhận %(tier)s: đạt %(count)s tiêu chí")
+            reason %= {"tier": _(tier.label), "count": self.count_text}
         elif status is Status.NOT_MET:
             parts = []
             if self.not_met_count:
                 failing = ", ".join(c.id for c in self.criteria if c.status is Status.NOT_MET)
-                parts.append(f"{self.not_met_count} tiêu chí chưa đạt ({failing})")
+                parts.append(_("%(n)s tiêu chí chưa đạt (%(ids)s)") % {"n": self.not_met_count, "ids": failing})
             parts += [c.reason for c in failing_conditions]
-            reason = f"Chưa đủ điều kiện {tier.label}: " + "; ".join(parts)
+            reason = _("Chưa đủ điều kiện %(tier)s: %(why)s") % {"tier": _(tier.label), "why": "; ".join(parts)}
         else:
             parts = []
             unknown = [c.id for c in self.criteria if c.status is Status.UNKNOWN]
             if unknown:
-                parts.append(f"chưa xác định {len(unknown)} tiêu chí ({', '.join(unknown)})")
+                parts.append(_("chưa xác định %(n)s tiêu chí (%(ids)s)") % {"n": len(unknown), "ids": ", ".join(unknown)})
             elif self.total is None:
-                parts.append("danh mục tiêu chí chưa được xác minh")
-            parts += [f"điều kiện «{c.indicator.name}» chưa xác định" for c in unknown_conditions]
-            reason = f"Chưa kết luận được {tier.label}: đạt {self.count_text}; " + "; ".join(parts)
+                parts.append(_("danh mục tiêu chí chưa được xác minh"))
+            parts += [_("điều kiện «%(name)s» chưa xác định") % {"name": c.indicator.name} for c in unknown_conditions]
+            reason = _("Chưa kết luận được %(tier)s: đạt %(count)s; %(why)s") % {
+                "tier": _(tier.label), "count": self.count_text, "why": "; ".join(parts)}
             if self._recognised_here():
                 rec = self.known.recognition
                 status = Status.MET
-                reason = f"Đã được công nhận {rec.tier.label}{_decision(rec)}; " + reason[0].lower() + reason[1:]
+                reason = (_("Đã được công nhận %(tier)s%(decision)s") % {"tier": _(rec.tier.label),
+                                                                          "decision": _decision(rec)}
+                          + "; " + reason[0].lower() + reason[1:])
         out = [TierEligibility(tier, status, reason)]
         for result in self.indicators + self.conditions:
             required = result.indicator.recognition_tier
@@ -373,7 +386,7 @@ class Evaluation:
 def _decision(recognition) -> str:
     parts = []
     if recognition.decision:
-        parts.append(f"theo quyết định {recognition.decision}")
+        parts.append(_("theo quyết định %(decision)s") % {"decision": recognition.decision})
     if recognition.year:
-        parts.append(f"năm {recognition.year}")
+        parts.append(_("năm %(year)s") % {"year": recognition.year})
     return (" " + ", ".join(parts)) if parts else ""

@@ -46,3 +46,11 @@ def test_the_openapi_document_can_be_had_in_english(client, places):
         "Administrative units, filtered by date, level, name and parent unit")
     vietnamese = client.get("/api/schema/?format=json").json()
     assert vietnamese["paths"]["/api/units/"]["get"]["summary"].startswith("Đơn vị hành chính")
+
+
+def test_the_evaluators_reasons_follow_the_readers_language(client, places):
+    url = f"/api/evaluations/?set=qd-1980-2016-xa&unit={places.nhat_tien.key}&year=2020"
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").json()["criteria"][0]["reason"]
+    vietnamese = client.get(url, HTTP_ACCEPT_LANGUAGE="vi").json()["criteria"][0]["reason"]
+    assert english.startswith("Criterion 1 (") and "undetermined" in english
+    assert vietnamese.startswith("Tiêu chí 1 (") and "chưa xác định" in vietnamese
