@@ -146,6 +146,14 @@ def cell_version(row) -> str:
     return f"{row.pk}@{version_of(row)}" if row is not None else ""
 
 
+def year_day(unit, year: int) -> datetime.date:
+    """The day data of a year is about: 31 December, or the unit's last valid day when it ended earlier."""
+    on = datetime.date(year, 12, 31)
+    if unit.valid_to is not None and unit.valid_to <= on:
+        on = unit.valid_to - datetime.timedelta(days=1)
+    return on
+
+
 def record_entries(unit, year: int, entries: Iterable[Entry], user) -> list[SourcedRecord]:
     """Write the cells a person entered for `unit` and `year`, all or none; returns the rows written.
 
@@ -158,9 +166,8 @@ def record_entries(unit, year: int, entries: Iterable[Entry], user) -> list[Sour
     """
     from nongthon.accounts.authz import require_write
     from nongthon.monitoring.forms import StaleVersion, check_version
-    from nongthon.workbooks.places import reference_day
 
-    require_write(user, unit, reference_day(unit, year), Action.EDIT_MONITORING)
+    require_write(user, unit, year_day(unit, year), Action.EDIT_MONITORING)
     entries = list(entries)
     with transaction.atomic():
         current, stale = {}, {}

@@ -36,7 +36,6 @@ from nongthon.web.forms import (
     default_period,
     kind_of,
 )
-from nongthon.workbooks.places import reference_day
 
 
 def cells_for(unit, criteria_set, year: int) -> list[Cell]:
@@ -132,7 +131,7 @@ class UnitEntryView(LoginRequiredMixin, View):
     def refusal(self, period) -> str:
         """The reason `authz` refuses the user this unit and year, or ""."""
         try:
-            require_write(self.request.user, self.unit, reference_day(self.unit, period.cleaned_data["year"]),
+            require_write(self.request.user, self.unit, operations.year_day(self.unit, period.cleaned_data["year"]),
                           Action.EDIT_MONITORING)
         except PermissionDenied as err:
             return str(err)
