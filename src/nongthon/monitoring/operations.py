@@ -1,8 +1,10 @@
 """Operations on monitoring rows, written once and called by the pages, the API and the commands.
 
 Rows written by accepting an extracted fact come from `nongthon.documents.operations.accept_fact`;
-these operations review rows entered by people or imported, and revoke recognitions. Each asks
-`accounts.authz` first (`user` None is an operator at the server).
+these operations review rows entered by people or imported, revoke recognitions, and record the
+values and criterion statuses a person enters for a unit and year (`record_entries`, with a check
+that nobody changed a cell since it was read). Each asks `accounts.authz` first (`user` None is an
+operator at the server).
 """
 
 from __future__ import annotations
