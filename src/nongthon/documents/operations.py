@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import hashlib
 import unicodedata
@@ -19,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nongthon.accounts.audit import log_bulk
 from nongthon.accounts.authz import can_write, target_of
 from nongthon.accounts.choices import Action
 from nongthon.documents import writers
@@ -323,11 +325,16 @@ def reject_fact(fact: Fact, user=None, note: str = "") -> Fact:
         fact = Fact.objects.select_for_update(of=("self",)).select_related("document", "unit").get(pk=fact.pk)
         _require_review(user, fact, fact.unit, fact.payload)
         withdrawn = []
+        now, reviewer = timezone.now(), user if getattr(user, "is_authenticated", False) else None
         for model in SOURCED_MODELS:
-            rows = model.objects.filter(source_fact=fact)
-            withdrawn += [row for row in rows if row.status != ReviewStatus.REJECTED]
-            rows.update(status=ReviewStatus.REJECTED, reviewed_by=user, reviewed_at=timezone.now(),
-                        updated_at=timezone.now())
+            rows = list(model.objects.filter(source_fact=fact).exclude(status=ReviewStatus.REJECTED))
+            before = [copy.copy(row) for row in rows]
+            for row in rows:
+                row.status, row.reviewed_by, row.reviewed_at, row.updated_at = ReviewStatus.REJECTED, reviewer, now, now
+            # One UPDATE per model; bulk writes send no signals, so the audit entries are written here.
+            model.objects.bulk_update(rows, ["status", "reviewed_by", "reviewed_at", "updated_at"])
+            log_bulk(zip(before, rows, strict=True))
+            withdrawn += rows
         fact.status = ReviewStatus.REJECTED
         fact.reviewed_by = user
         fact.reviewed_at = timezone.now()

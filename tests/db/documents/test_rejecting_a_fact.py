@@ -56,3 +56,21 @@ def test_a_rejected_fact_can_still_be_accepted_after_a_second_look(places, bach_
 
     fact.refresh_from_db()
     assert fact.status == ReviewStatus.ACCEPTED and row.status == ReviewStatus.ACCEPTED
+
+
+def test_withdrawing_the_row_of_a_rejected_fact_is_in_the_audit_log(places, bach_thong_article, province_officer):
+    from auditlog.models import LogEntry
+
+    from nongthon.accounts.audit import audit_origin
+    from nongthon.accounts.choices import Origin
+
+    fact = bach_thong_article.facts.get(type="ntm_status", payload__modality="achieved")
+    recognition = accept_fact(fact, user=province_officer)
+
+    with audit_origin(Origin.PAGE, ref=f"POST /review/{fact.pk}/reject/", actor=province_officer):
+        reject_fact(fact, user=province_officer, note="nhầm đơn vị")
+
+    entry = LogEntry.objects.get_for_object(recognition).filter(action=LogEntry.Action.UPDATE).get()
+    assert entry.changes_dict["status"] == [ReviewStatus.ACCEPTED, ReviewStatus.REJECTED]
+    assert entry.actor == province_officer and entry.additional_data["unit_id"] == recognition.unit_id
+    assert (entry.additional_data["origin"], entry.additional_data["via"]) == (Origin.FACT, Origin.PAGE)
