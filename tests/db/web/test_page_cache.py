@@ -35,6 +35,17 @@ def test_accepting_a_fact_shows_on_the_cached_pages_at_once(client, places, arti
     assert "15/19" in client.get(f"/units/{places.nhat_hoa_old.key}/").content.decode()
 
 
+def test_rejecting_an_accepted_fact_takes_its_figure_off_the_cached_pages_at_once(client, places, article,
+                                                                                  province_officer):
+    from nongthon.documents.operations import accept_fact, reject_fact
+
+    fact = article.facts.get(type="criteria_count")
+    accept_fact(fact, user=province_officer)
+    assert "15/19" in client.get(f"/units/{places.nhat_hoa_old.key}/").content.decode()
+    reject_fact(fact, user=province_officer, note="sai đơn vị")
+    assert "15/19" not in client.get(f"/units/{places.nhat_hoa_old.key}/").content.decode()
+
+
 def test_a_saved_unit_shows_at_once(client, places):
     assert "Kiên Mộc" in client.get("/overview/20/").content.decode()
     places.kien_moc.name = "Kiên Mộc Mới"
