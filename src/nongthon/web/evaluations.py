@@ -179,7 +179,6 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
     national scale that keeps the page near the cost of reading the statuses.
     """
     from nongthon import evaluation as ev
-    from nongthon.evaluation.results import Basis
     from nongthon.monitoring.choices import ReviewStatus
 
     cells = {}
@@ -204,18 +203,25 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
                 cells[(unit_id, c.id)] = HeatCell("met" if c.asserted else "not_met", "source", c.conflict or "")
             elif c.status is not ev.Status.UNKNOWN:
                 state = "met" if c.status is ev.Status.MET else "not_met"
-                reason = c.reason
-                if c.basis == Basis.COUNT and from_recognition:
-                    rec = gathered.recognition
-                    reason = _("Tiêu chí %(id)s (%(name)s): %(status)s, suy ra từ quyết định công nhận "
-                               "%(tier)s năm %(year)s%(decision)s") % {
-                        "id": c.id, "name": c.name, "status": _(c.status.label), "tier": _(rec.tier.label),
-                        "year": rec.year, "decision": f" ({rec.decision})" if rec.decision else ""}
-                cells[(unit_id, c.id)] = HeatCell(state, "evaluator", reason)
+                cells[(unit_id, c.id)] = HeatCell(state, "evaluator", reason_of(c, gathered, from_recognition))
     return cells
 
 
-def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None) -> UnitEvaluation:
+def reason_of(c, gathered: Gathered, from_recognition: bool) -> str:
+    """The evaluator's reason for a criterion, naming the recognition when the count stood for one."""
+    from nongthon.evaluation.results import Basis
+
+    if c.basis != Basis.COUNT or not from_recognition:
+        return c.reason
+    rec = gathered.recognition
+    return _("Tiêu chí %(id)s (%(name)s): %(status)s, suy ra từ quyết định công nhận "
+             "%(tier)s năm %(year)s%(decision)s") % {
+        "id": c.id, "name": c.name, "status": _(c.status.label), "tier": _(rec.tier.label),
+        "year": rec.year, "decision": f" ({rec.decision})" if rec.decision else ""}
+
+
+def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None,
+                  recognition_as_count: bool = False) -> UnitEvaluation:
     try:
         from nongthon import evaluation as ev
     except ImportError as err:
@@ -225,7 +231,8 @@ def evaluate_unit(unit, set_id: str, year: int, gathered: Gathered | None = None
     except KeyError:
         raise EvaluationUnavailable(_("Không có bộ tiêu chí %(id)r.") % {"id": set_id}) from None
     gathered = gathered or gather(unit, year)
-    result = ev.evaluate(criteria_set, gathered.attributes, known_data(gathered, criteria_set))
+    result = ev.evaluate(criteria_set, gathered.attributes,
+                         known_data(gathered, criteria_set, recognition_as_count=recognition_as_count))
     return UnitEvaluation(result, list(gathered.notes))
 
 
@@ -274,17 +281,21 @@ def sets_for(unit, year: int) -> list:
 
 
 def for_page(unit, year: int) -> list[dict]:
-    """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing."""
+    """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing.
+
+    As on the heatmap, a recognition decided in the year stands for every criterion met.
+    """
     labels = {"met": _("đạt"), "not_met": _("chưa đạt"), "unknown": _("chưa xác định")}
     out = []
     applicable = sets_for(unit, year)
     gathered = gather(unit, year) if applicable else None
     for criteria_set in applicable:
         try:
-            result = evaluate_unit(unit, criteria_set.id, year, gathered)
+            result = evaluate_unit(unit, criteria_set.id, year, gathered, recognition_as_count=True)
         except EvaluationUnavailable:
             continue
         e = result.evaluation
+        from_recognition = gathered.count is None and e.known.asserted_count is not None
         out.append({
             "set_id": criteria_set.id,
             "set_title": criteria_set.title,
@@ -294,7 +305,8 @@ def for_page(unit, year: int) -> list[dict]:
             "decided": e.met_count + e.not_met_count,
             "total": e.total,
             "criteria": [{"id": c.id, "name": c.name, "status": str(c.status),
-                          "status_label": labels.get(str(c.status), str(c.status)), "reason": c.reason}
+                          "status_label": labels.get(str(c.status), str(c.status)),
+                          "reason": reason_of(c, gathered, from_recognition)}
                          for c in e.criteria],
             "missing": [m.text for m in e.missing],
             "notes": [*result.notes, *e.notes],

@@ -27,3 +27,11 @@ def test_the_recognition_of_nhat_tien_in_2019_fills_its_row_for_that_year_only(c
 
     before = client.get(HEATMAP.format(year=2018)).content.decode()
     assert _nhat_tien_cells(before) == ["cell unknown"] * 19
+
+
+def test_the_unit_page_agrees_with_the_heatmap_on_the_year_of_recognition(client, places):
+    ingest_seed_articles(stdout=StringIO())
+
+    page = client.get(f"/units/{places.nhat_tien.key}/?year=2019").content.decode()
+    assert "19/19" in page
+    assert "suy ra từ quyết định công nhận đạt chuẩn nông thôn mới năm 2019" in page
