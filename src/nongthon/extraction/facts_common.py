@@ -79,10 +79,16 @@ _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|k
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 
 
+_AFTER_FIGURE = re.compile(r"[\d%]\s*\(\s*(?:năm\s+)?$")
+_YEAR_ALONE = re.compile(r"\(\s*năm\s+(?:19|20)\d\d\s*\)|.\(\s*năm\s+(?:19|20)\d\d\s*\)")
+
+
 def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
     """Whether `pos` sits inside parentheses that do not also hold the statement at [start, end)."""
     if text[pos:pos + 1] == "(":
         return False  # a year standing alone in parentheses dates its sentence
+    if _YEAR_ALONE.match(text, max(0, pos - 2)) and not _AFTER_FIGURE.search(text, max(0, pos - 30), pos):
+        return False  # "5 năm sau (năm 2015), …" too, but not "18,22% (năm 2011)": that dates the figure
     opening = text.rfind("(", max(0, pos - 120), pos)
     if opening < 0 or text.find(")", opening, pos) >= 0:
         return False
@@ -214,7 +220,7 @@ NTM_TRIGGER = re.compile(
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
     r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?)?xây dựng "
+    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?)?(?:xây dựng )?"
     + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )
@@ -222,7 +228,7 @@ COUNT_BEFORE = re.compile(
     rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+)(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
-    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)){0,90}?)$"
+    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%){0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(

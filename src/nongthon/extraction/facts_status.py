@@ -53,7 +53,8 @@ _GROUP_BEFORE = re.compile(
 _INCREMENT_COUNT = re.compile(r"(?:công nhận|thêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
 _ELLIPTIC = re.compile(
     r"(?P<count>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
-    r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?\s+(?:đã\s+)?"
+    r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?"
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
     r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
@@ -228,9 +229,12 @@ _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
+_WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
-                      r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ")
+                      r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ"
+                      # "… làm việc tại hai xã để đánh giá các tiêu chí xét công nhận xã hoàn thành …"
+                      r"|(?<![^\W_])(?:để|nhằm)\s[^,;.]{0,60}?(?:xét|thẩm định|đánh giá)(?![^\W_])")
 
 
 def _pending(ctx: Context, lo: int, a: int) -> bool:
@@ -253,8 +257,9 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
         return True
     if _PER_PERIOD.search(ctx.text, max(sentence.start, count_start - 40), count_start):
         return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
-    if _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start]):
-        return True
+    increment = _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start])
+    if increment and not (increment.group().startswith("xây dựng") and _WITH_TOTAL.match(ctx.text, count_start)):
+        return True  # "xây dựng 36/36 xã đạt chuẩn" is the stock built, "xây dựng 39 thôn" a plan
     if sentence.index and _DETAIL_OPENER.match(ctx.text, sentence.start, count_start):
         # "… quyết định công nhận 3 xã. Cụ thể, 2 xã A và B đạt chuẩn, …": the parts of a batch
         prior = ctx.sentences[sentence.index - 1]

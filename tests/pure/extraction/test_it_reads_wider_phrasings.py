@@ -320,3 +320,23 @@ def test_a_series_of_poverty_rates_each_with_its_year():
 def test_two_mentions_of_the_rate_keep_their_own_values():
     text = "Năm 2010 tỷ lệ hộ nghèo của tỉnh Lam Sơn là 50% (cao nhất nước), đến năm 2014, tỷ lệ hộ nghèo chỉ còn 31%."
     assert {(f["value"], f["period"]) for f in facts(text, "poverty_rate")} == {(50, 2010), (31, 2014)}
+
+
+def test_completing_the_programme_without_building_and_a_year_in_parentheses():
+    text = "Năm 2010 mỗi xã đạt 3,52 tiêu chí. 5 năm sau (năm 2015), tỉnh Lam Sơn có 17 xã hoàn thành nông thôn mới."
+    [tally] = facts(text, "unit_tally")
+    assert (tally["count"], tally["state"], tally["year"]) == (17, "dat_chuan", 2015)
+
+
+def test_a_share_and_a_parenthesis_between_the_count_and_the_standard():
+    text = ("Toàn tỉnh Lam Sơn có 95/112 xã đạt 19 tiêu chí NTM, trong đó có 83 xã, chiếm 74,1% xã được công nhận "
+            "đạt chuẩn NTM; 54/91 xã (đạt 59,3% tổng số xã) đạt chuẩn nâng cao.")
+    keys = tally_keys(text)
+    assert ("Lam Sơn", "tinh", "xa", 83, None, "dat_chuan") in keys
+    assert ("Lam Sơn", "tinh", "xa", 54, 91, "nang_cao") in keys
+
+
+def test_communes_visited_to_assess_their_criteria_are_not_recognised_yet():
+    text = ("Đoàn đã làm việc tại xã Tân Mỹ để đánh giá các tiêu chí xét công nhận xã hoàn thành chương trình "
+            "nông thôn mới năm 2019.")
+    assert facts(text, "ntm_status") == []
