@@ -174,9 +174,12 @@ _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này)\b
 
 def _goal_in(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] states a goal (a target cue, and no result after it)."""
-    cues = [c for c in _TARGET.finditer(ctx.text, start, end)
-            if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
-    return bool(cues) and not _ACHIEVED.search(ctx.text, cues[-1].end(), end)
+    key = ("goal", start, end)
+    if key not in ctx.memo:
+        cues = [c for c in _TARGET.finditer(ctx.text, start, end)
+                if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+        ctx.memo[key] = bool(cues) and not _ACHIEVED.search(ctx.text, cues[-1].end(), end)
+    return ctx.memo[key]
 
 
 def child_level(noun: str) -> str:

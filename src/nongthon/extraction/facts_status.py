@@ -332,11 +332,11 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             items = [(count, count_start)]
             cursor = count_start
             while True:
-                link = CHAIN_ITEM.search(text[lo:cursor])
+                link = CHAIN_ITEM.search(text, lo, cursor)
                 if not link:
                     break
-                items.append((link, lo + link.start()))
-                cursor = lo + link.start()
+                items.append((link, link.start()))
+                cursor = link.start()
             for item, item_start in items:
                 number = int(item["of"]) if "of" in item.groupdict() and item["of"] else count_value(item["count"])
                 if number <= 0:
@@ -348,8 +348,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
         if not count["of"]:
             return out
-    per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end))
-    if len(per_unit) >= 2 and not count:
+    per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end)) if not count else []
+    if len(per_unit) >= 2:
         # "số xã đạt chuẩn … thuộc các huyện gồm: Đức Trọng (10 xã), Lâm Hà (7 xã)"
         for item in per_unit:
             parent_level = level_of(item["lw"], item["name"]) if item["lw"] else "huyen"
