@@ -70,8 +70,10 @@ class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
     write_action = Action.EDIT_MONITORING
 
     def get_queryset(self):
+        # In id order, which the status and unit indexes serve with the id they hold: ordering 809,067
+        # national rows by unit code took a full sort before the first 100 (1 s on SQLite).
         qs = Observation.objects.select_related("unit", "indicator", "source_document", "source_legal",
-                                                "source_user").order_by("unit__code", "indicator__key", "year", "id")
+                                                "source_user").order_by("id")
         if self.action == "list":
             qs = filter_rows(self.request, qs)
             if self.request.query_params.get("indicator"):
