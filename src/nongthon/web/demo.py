@@ -45,3 +45,25 @@ def ingest_seed_articles(stdout=None) -> None:
     new = sum(1 for s in summaries if s.new_document)
     out.write(f"Bài báo mẫu: {len(summaries)} tài liệu ({new} mới), {accepted} dữ kiện được chấp nhận, "
               f"{left} dữ kiện chờ duyệt.\n")
+    for path in heatmap_paths():
+        out.write(f"Bản đồ nhiệt tiêu chí có kết quả do bộ đánh giá tính từ bài báo mẫu: {path}\n")
+
+
+def heatmap_paths() -> list[str]:
+    """Heatmap pages where the evaluator has something to show: the province and year of each accepted
+    recognition of a commune (the seed articles give no per-criterion result, so other years stay unknown)."""
+    from nongthon.monitoring.choices import ReviewStatus
+    from nongthon.monitoring.models import Recognition
+
+    paths = set()
+    rows = (Recognition.objects.filter(status=ReviewStatus.ACCEPTED, revoked=False, year__isnull=False,
+                                       unit__level="xa")
+            .select_related("unit__parent__parent"))
+    for row in rows:
+        province = row.unit
+        while province is not None and province.level != "tinh":
+            province = province.parent
+        if province is not None:
+            on = f"{row.year}-12-31" if row.year < 2025 else "2025-06-30"
+            paths.add(f"/overview/{province.code}/criteria/?on={on}&year={row.year}")
+    return sorted(paths)

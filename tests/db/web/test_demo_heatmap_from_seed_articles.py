@@ -35,3 +35,12 @@ def test_the_unit_page_agrees_with_the_heatmap_on_the_year_of_recognition(client
     page = client.get(f"/units/{places.nhat_tien.key}/?year=2019").content.decode()
     assert "19/19" in page
     assert "suy ra từ quyết định công nhận đạt chuẩn nông thôn mới năm 2019" in page
+
+
+def test_the_demo_says_which_heatmap_shows_computed_cells(client, places):
+    out = StringIO()
+    ingest_seed_articles(stdout=out)
+
+    path = "/overview/20/criteria/?on=2019-12-31&year=2019"
+    assert f"do bộ đánh giá tính từ bài báo mẫu: {path}" in out.getvalue()
+    assert "cell met computed" in client.get(path).content.decode()
