@@ -9,11 +9,14 @@ nothing is overwritten. `check_version` is shared with the API.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from django import forms
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from nongthon.extraction.numbers import parse_number
 
 
 class StaleVersion(Exception):
@@ -65,3 +68,66 @@ class VersionedForm(forms.ModelForm):
             except StaleVersion as err:
                 raise forms.ValidationError(str(err), code="stale") from err
         return cleaned
+
+
+# --- numbers typed the Vietnamese way -----------------------------------------------------------
+
+#: Digits a float carries exactly; a longer number would come back altered, so it is refused.
+_EXACT_DIGITS = 15
+
+
+def vietnamese_number(value: Decimal) -> str:
+    """`Decimal("3600000.25")` → "3.600.000,25": dots between thousands, a comma before decimals."""
+    text = format(value, ",f")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+class VietnameseNumberInput(forms.TextInput):
+    """A text box showing its value as `vietnamese_number` whatever the reader's language, so a page
+    sent back unchanged reads back the same value (an English "1.234" would read as 1234)."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "decimal", **(attrs or {})})
+
+    def format_value(self, value):
+        if isinstance(value, Decimal):
+            return vietnamese_number(value)
+        return super().format_value(value)
+
+
+class VietnameseDecimalField(forms.DecimalField):
+    """A number written as a Vietnamese office writes it: "3.600.000", "32,29", "1.234,5" (and "4.5").
+
+    Read by `nongthon.extraction.numbers.parse_number`, the parser the document extraction uses, so a
+    figure typed on a page and the same figure in a report mean the same; a leading minus is kept
+    for the form's own checks to refuse with their message. An unreadable value is refused with a
+    Vietnamese sentence naming the field by its label.
+    """
+
+    widget = VietnameseNumberInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("localize", False)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, Decimal):
+            return value
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+        negative = text[:1] in ("-", "\u2212")
+        digits = text[1:] if negative else text
+        number = parse_number(digits)
+        if number is None:
+            raise forms.ValidationError(
+                _("%(label)s: không đọc được số “%(value)s”; hãy viết như 3.600.000 hoặc 32,29 "
+                  "(dấu chấm ngăn hàng nghìn, dấu phẩy trước phần thập phân).")
+                % {"label": self.label or _("Giá trị"), "value": str(value).strip()}, code="invalid")
+        if sum(ch.isdigit() for ch in digits) > _EXACT_DIGITS:
+            raise forms.ValidationError(
+                _("%(label)s: số “%(value)s” dài quá %(n)s chữ số.")
+                % {"label": self.label or _("Giá trị"), "value": str(value).strip(), "n": _EXACT_DIGITS},
+                code="max_digits")
+        result = Decimal(int(number)) if number.is_integer() else Decimal(str(number))
+        return -result if negative else result

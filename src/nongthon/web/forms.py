@@ -17,6 +17,8 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from nongthon.monitoring.forms import VietnameseDecimalField
+
 MET, NOT_MET = "met", "not_met"
 YES, NO = "1", "0"
 
@@ -136,8 +138,7 @@ class UnitYearEntryForm(forms.Form):
                 field = forms.ChoiceField(required=False, choices=[("", _("— chưa có —")), (YES, _("Có")),
                                                                    (NO, _("Không"))])
             else:
-                field = forms.DecimalField(required=False, max_digits=24, decimal_places=4, localize=True,
-                                           widget=forms.TextInput(attrs={"inputmode": "decimal"}))
+                field = VietnameseDecimalField(required=False, max_digits=24, decimal_places=4)
             field.label = cell.label
             field.initial = cell.initial
             self.fields[cell.field] = field
