@@ -144,7 +144,9 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     cues = [c for c in _cues_between(ctx, start, base, pos)
             if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
     if not cues:
-        by_year = _BY_YEAR.search(ctx.text, pos, min(len(ctx.text), pos + 60))
+        sentence_end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], pos) - 1].end if ctx.sentences \
+            else len(ctx.text)
+        by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
             return "target"
         if _ACHIEVED.search(window):
@@ -169,7 +171,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     return "target"
 
 
-_CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này)\b")
+_CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 
 
 def _goal_in(ctx: Context, start: int, end: int) -> bool:

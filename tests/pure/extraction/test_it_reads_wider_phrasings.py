@@ -340,3 +340,17 @@ def test_communes_visited_to_assess_their_criteria_are_not_recognised_yet():
     text = ("Đoàn đã làm việc tại xã Tân Mỹ để đánh giá các tiêu chí xét công nhận xã hoàn thành chương trình "
             "nông thôn mới năm 2019.")
     assert facts(text, "ntm_status") == []
+
+
+def test_a_goal_year_in_the_next_sentence_does_not_make_a_result_a_goal():
+    text = "Đến tháng 7/2022, tỉnh Lam Sơn có 22 xã nông thôn mới nâng cao. Phấn đấu đến năm 2025 có 30 xã nâng cao."
+    found = {(f["count"], f["modality"]) for f in facts(text, "unit_tally")}
+    assert (22, "achieved") in found
+
+
+def test_the_sentence_after_a_goal_opening_with_besides_continues_it():
+    text = ("Tỉnh Lam Sơn đặt mục tiêu đến cuối năm 2023 sẽ có thêm 2 xã đạt chuẩn nông thôn mới, gồm các xã Tân Mỹ, "
+            "Hòa Lạc. Bên cạnh đó, có 2 xã đạt chuẩn nông thôn mới nâng cao là Phú An (huyện Đông Xuyên), Yên Thế "
+            "(huyện Mỹ Lộc).")
+    found = {(f["unit"]["name"], f["status"], f["modality"]) for f in facts(text, "ntm_status")}
+    assert ("Phú An", "nang_cao", "target") in found and ("Yên Thế", "nang_cao", "target") in found
