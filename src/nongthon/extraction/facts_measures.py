@@ -14,7 +14,7 @@ from nongthon.extraction.resolve import Context
 
 _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
-_OWN_YEAR = re.compile(r"\s*\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)")
+_OWN_YEAR = re.compile(r"\s*(?:\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
 _DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
@@ -115,7 +115,7 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if unit is None:
                 continue
             own = dated.get(pm.start()) if dated else None
-            period = int(own["y"]) if own else year_for(ctx, sentence, m.start() if pm is chosen[0] else pm.start(),
+            period = int(own["y"] or own["y2"]) if own else year_for(ctx, sentence, m.start() if pm is chosen[0] else pm.start(),
                                                          pm.end(), single=False)
             fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}
             out.append(Candidate("poverty_rate", fields, min(m.start(), ustart), pm.end(), 0.85))
@@ -158,6 +158,22 @@ def _indicator(ctx, sentence, key, measure, value, vm, phrase_start, lo, total=N
     return Candidate("indicator", fields, start, max(vm.end(), phrase_start), 0.8)
 
 
+_BASE_VALUE = re.compile(r"[^;.()]{0,60}?so với (?:cùng kỳ )?năm (?P<y>(?:19|20)\d\d)\s*\(\s*(?P<num>\d[\d.,]*)\s*"
+                         r"(?P<scale>nghìn tỷ|tỷ|triệu)?\s*(?P<unit>đồng|%)?\s*\)")
+_BASE_SCALE = {"vnd", "million_vnd_per_year", "percent"}
+
+
+def _base_value(m: re.Match, measure: str):
+    if measure == "percent":
+        return parse_number(m["num"]) if m["unit"] == "%" else None
+    if m["unit"] == "%":
+        return None
+    vnd = money_vnd(m["num"], m["scale"])
+    if vnd is None:
+        return None
+    return vnd / 1e6 if measure == "million_vnd_per_year" else vnd
+
+
 def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
@@ -190,6 +206,14 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 out.extend(_same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys))
                 out.extend(_same_figure_later(ctx, sentence, key, measure, vm, m.start(), seen_keys))
     out.extend(_counted(ctx, sentence))
+    for c in [c for c in out if c.type == "indicator" and c.fields["measure"] in _BASE_SCALE]:
+        base = _BASE_VALUE.match(text, c.end, sentence.end)
+        if base:
+            # "… 8.368 tỷ đồng, tăng gấp 4 lần so với năm 2010 (2.106 tỷ đồng)": the base year's own figure
+            value = _base_value(base, c.fields["measure"])
+            if value is not None:
+                out.append(Candidate("indicator", {**c.fields, "value": as_int_if_whole(value), "period": int(base["y"]),
+                                                   "modality": "achieved"}, c.start, base.end(), 0.6))
     return out
 
 

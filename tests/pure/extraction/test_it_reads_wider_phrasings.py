@@ -354,3 +354,14 @@ def test_the_sentence_after_a_goal_opening_with_besides_continues_it():
             "(huyện Mỹ Lộc).")
     found = {(f["unit"]["name"], f["status"], f["modality"]) for f in facts(text, "ntm_status")}
     assert ("Phú An", "nang_cao", "target") in found and ("Yên Thế", "nang_cao", "target") in found
+
+
+def test_the_figure_of_a_comparison_base_year_in_parentheses():
+    text = "Thu ngân sách nhà nước của tỉnh Lam Sơn năm 2018 đạt 8.368 tỷ đồng, tăng gấp 4 lần so với năm 2010 (2.106 tỷ đồng)."
+    found = {(f["key"], f["value"], f["period"]) for f in facts(text, "indicator")}
+    assert found == {("budget_revenue", 8368000000000, 2018), ("budget_revenue", 2106000000000, 2010)}
+
+
+def test_a_poverty_rate_from_one_year_to_another():
+    text = "Tỷ lệ hộ nghèo toàn tỉnh Lam Sơn giảm mạnh từ 26,96% năm 2010 xuống còn 4,76% năm 2024."
+    assert {(f["value"], f["period"]) for f in facts(text, "poverty_rate")} == {(26.96, 2010), (4.76, 2024)}
