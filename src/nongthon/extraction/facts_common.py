@@ -114,6 +114,14 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
+def _achieved_in(window: str, pos: int = 0) -> bool:
+    """_ACHIEVED.search(window, pos), skipped when the window holds neither word every cue has."""
+    lowered = window.lower()
+    if "đã" not in lowered and "được công nhận" not in lowered:
+        return False
+    return _ACHIEVED.search(window, pos) is not None
+
+
 def _cues_between(ctx: Context, sentence_start: int, base: int, pos: int) -> list[re.Match]:
     """_TARGET.finditer(ctx.text[base:pos]), from one scan of the sentence's cues: a sentence without
     any cue (most) is never scanned again."""
@@ -122,7 +130,10 @@ def _cues_between(ctx: Context, sentence_start: int, base: int, pos: int) -> lis
     if found is None:
         end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], sentence_start) - 1].end \
             if ctx.sentences else len(ctx.text)
-        found = ctx.memo[key] = [c.start() for c in _TARGET.finditer(ctx.text, sentence_start, end)]
+        lowered = ctx.text[sentence_start:end].lower()
+        # the case-insensitive alternation is slow: most sentences hold none of its words
+        found = ctx.memo[key] = [c.start() for c in _TARGET.finditer(ctx.text, sentence_start, end)] \
+            if any(cue in lowered for cue in W.TARGET_CUES) else []
     if not any(base <= c < pos for c in found):
         return []
     return list(_TARGET.finditer(ctx.text[base:pos]))
@@ -149,7 +160,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
             return "target"
-        if _ACHIEVED.search(window):
+        if _achieved_in(window):
             return "achieved"
         if base > start:
             # "Tỉnh phấn đấu có thêm 22 xã …, nâng tổng số …; có thêm 4 xã …": the goal of the first
@@ -166,7 +177,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     last = cues[-1]
     if last.group().lower() == "trở thành" and window[:last.start()].rstrip().endswith("đã"):
         return "achieved"
-    if _ACHIEVED.search(window, last.end()):
+    if _achieved_in(window, last.end()):
         return "achieved"
     return "target"
 
