@@ -67,6 +67,8 @@ class Fact(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["document", "fingerprint"], name="documents_fact_once_per_document"),
         ]
+        # Pages read the accepted facts of a province's communes: by status alone that is nine facts in ten.
+        indexes = [models.Index(fields=["unit", "status"], name="documents_fact_unit_status")]
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.get_type_display()}: {self.summary}"
