@@ -106,57 +106,51 @@ _GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế ho�
 _STATED_RESULT = re.compile(r"\bđã\s+(?:được công nhận|đạt|hoàn thành|trở thành|có)")
 
 
-def _sentence_start(ctx: Context, pos: int) -> int:
-    starts = ctx.memo.get("sentence_starts")
-    if starts is None:
-        starts = ctx.memo["sentence_starts"] = [s.start for s in ctx.sentences]
-    i = bisect_right(starts, pos) - 1
-    return starts[i] if i >= 0 else 0
-
-
 def _achieved_in(window: str, pos: int = 0) -> bool:
-    """_ACHIEVED.search(window, pos), skipped when the window holds neither word every cue has."""
-    lowered = window.lower()
-    if "đã" not in lowered and "được công nhận" not in lowered:
+    """_ACHIEVED.search(window, pos), skipped when the window holds neither "đã" nor "được" in any case."""
+    if "ã" not in window and "Ã" not in window and "ợ" not in window and "Ợ" not in window:
         return False
     return _ACHIEVED.search(window, pos) is not None
 
 
-def _cues_between(ctx: Context, sentence_start: int, base: int, pos: int) -> list[re.Match]:
-    """_TARGET.finditer(ctx.text[base:pos]), from one scan of the sentence's cues: a sentence without
-    any cue (most) is never scanned again."""
-    key = ("cues", sentence_start)
-    found = ctx.memo.get(key)
-    if found is None:
-        end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], sentence_start) - 1].end \
-            if ctx.sentences else len(ctx.text)
-        lowered = ctx.text[sentence_start:end].lower()
-        # the case-insensitive alternation is slow: most sentences hold none of its words
-        found = ctx.memo[key] = [c.start() for c in _TARGET.finditer(ctx.text, sentence_start, end)] \
+def _sentence_info(ctx: Context, pos: int) -> tuple[int, int, int, list[int], list[int]]:
+    """(index, start, end, goal ends, goal-cue starts) of the sentence holding `pos`, computed once."""
+    starts = ctx.memo.get("sentence_starts")
+    if starts is None:
+        starts = ctx.memo["sentence_starts"] = [s.start for s in ctx.sentences]
+    index = bisect_right(starts, pos) - 1
+    info = ctx.memo.get(("sentence", index))
+    if info is None:
+        if index < 0 or not ctx.sentences:
+            start, end = 0, len(ctx.text)
+        else:
+            start, end = ctx.sentences[index].start, ctx.sentences[index].end
+        lowered = ctx.text[start:end].lower()
+        # the alternations below are slow to scan: most sentences hold none of their words
+        goals = [g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)] \
+            if any(w in lowered for w in _GOAL_WORDS) else []
+        cues = [c.start() for c in _TARGET.finditer(ctx.text, start, end)] \
             if any(cue in lowered for cue in W.TARGET_CUES) else []
-    if not any(base <= c < pos for c in found):
-        return []
-    return list(_TARGET.finditer(ctx.text[base:pos]))
+        info = ctx.memo[("sentence", index)] = (index, start, end, goals, cues)
+    return info
+
+
+_GOAL_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch")
 
 
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
-    start = _sentence_start(ctx, pos)
-    goals = ctx.memo.get(("goals", start))
-    if goals is None:
-        end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], pos) - 1].end if ctx.sentences else len(ctx.text)
-        goals = ctx.memo[("goals", start)] = [g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)]
+    index, start, sentence_end, goals, found = _sentence_info(ctx, pos)
     goal_end = next((g for g in goals if g <= pos), None)
     if goal_end is not None and not _STATED_RESULT.search(ctx.text, goal_end, pos):
         return "target"
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
-    cues = [c for c in _cues_between(ctx, start, base, pos)
-            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+    cues = [c for c in _TARGET.finditer(window)
+            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)] \
+        if any(base <= c < pos for c in found) else []
     if not cues:
-        sentence_end = ctx.sentences[bisect_right(ctx.memo["sentence_starts"], pos) - 1].end if ctx.sentences \
-            else len(ctx.text)
         by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
             return "target"
@@ -170,7 +164,6 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
                 return "target"
         if _CONTINUATION.match(ctx.text, start, pos):
             # "Trong đó, có 64 xã …" after a sentence that states a goal
-            index = bisect_right(ctx.memo["sentence_starts"], pos) - 1
             if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
                 return "target"
         return "achieved"
@@ -189,7 +182,8 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] states a goal (a target cue, and no result after it)."""
     key = ("goal", start, end)
     if key not in ctx.memo:
-        cues = [c for c in _TARGET.finditer(ctx.text, start, end)
+        lowered = ctx.text[start:end].lower()
+        cues = [] if not any(cue in lowered for cue in W.TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
                 if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
         ctx.memo[key] = bool(cues) and not _ACHIEVED.search(ctx.text, cues[-1].end(), end)
     return ctx.memo[key]
