@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
@@ -54,6 +55,7 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
         # Rows of the communes a commune continues count for it; a dissolved district's do not.
         own_and_before = [unit.pk, *(u.pk for u in history.predecessors if u.level == unit.level)]
         records = progress.unit_records(own_and_before)
+        _add_detail_urls(records)
         on = _child_date(unit)
         children = list(
             unit.children.filter(queries.valid_on_q(on)).order_by("code")
@@ -81,6 +83,14 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
             "monitoring_available": progress.monitoring_available(),
             "documents_available": progress.documents_available(),
         }
+
+
+def _add_detail_urls(records) -> None:
+    """Each unit the rows belong to gets its page's address once: the rows of the communes a new
+    commune continues number in the hundreds, and reversing the address per row was a fifth of the page."""
+    units = {row.unit_id: row.unit for row in (*records.recognitions, *records.criteria_counts, *records.observations)}
+    for unit in units.values():
+        unit.detail_url = reverse("web:unit-detail", args=[unit.key])
 
 
 def _child_date(unit):
