@@ -103,7 +103,7 @@ def _plural(text: str, start: int) -> bool:
     before = text[max(0, start - 16):start].rstrip().lower()
     word = before.rsplit(" ", 1)[-1] if before else ""
     counted = word.isdigit() and not (len(word) == 4 and 1945 <= int(word) <= 2100)  # "năm 2021 xã A" names A
-    counted = counted or bool(_COUNT_OF.fullmatch(word))  # "3/11 huyện"
+    counted = counted or "/" in word and bool(_COUNT_OF.fullmatch(word))  # "3/11 huyện"
     # "3/11 huyện, thị xã, thành phố": the later nouns of a counted list of kinds
     kinds = before.endswith(",") and _COUNTED_KINDS.search(text, max(0, start - 40), start) is not None
     return word in W.PLURAL_BEFORE or counted or kinds or before.endswith(("tại các", "trong đó", "từ"))
