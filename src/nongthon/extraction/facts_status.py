@@ -62,6 +62,7 @@ _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<nou
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
+_IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -291,6 +292,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     if _CRITERIA_BEFORE.search(text[max(sentence.start, a - 20):a]):
         return []
     status = _status_of(m)
+    if status == "dat_chuan" and _IN_A_FIELD.match(text, b):
+        status = "kieu_mau"  # "đạt chuẩn nông thôn mới về lĩnh vực văn hóa": a model commune in that field
     level_word = m["lw1"] or m["lw2"] or m["lw3"]
     lo, hi = clause_of(ctx, sentence, a)
     if _pending(ctx, lo, a):

@@ -365,3 +365,8 @@ def test_the_figure_of_a_comparison_base_year_in_parentheses():
 def test_a_poverty_rate_from_one_year_to_another():
     text = "Tỷ lệ hộ nghèo toàn tỉnh Lam Sơn giảm mạnh từ 26,96% năm 2010 xuống còn 4,76% năm 2024."
     assert {(f["value"], f["period"]) for f in facts(text, "poverty_rate")} == {(26.96, 2010), (4.76, 2024)}
+
+
+def test_the_standard_in_a_field_is_the_model_standard():
+    [status] = facts("Xã Tân Mỹ (huyện Lam Sơn) được công nhận đạt chuẩn nông thôn mới về lĩnh vực văn hóa.", "ntm_status")
+    assert (status["unit"]["name"], status["status"]) == ("Tân Mỹ", "kieu_mau")
