@@ -267,6 +267,14 @@ def _replace(path: Path, rows: Path, media: list[tuple[str, dict]]) -> None:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(previous, ignore_errors=True)
+        _forget_content_types()
+
+
+def _forget_content_types() -> None:
+    """`flush` creates the content types again, with new ids: the process's cache of them is stale."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
 
 
 def _unpack(path: Path, media: list[tuple[str, dict]], staging: Path) -> None:
@@ -314,8 +322,11 @@ def _load_rows_only(path: Path) -> int:
         rows = Path(scratch) / DATABASE
         rows.write_text(text, encoding="utf-8")
         count = _check_rows(path, rows, path.name)
-        with transaction.atomic(), disable_auditlog():
-            connection.check_constraints()
-            call_command("flush", interactive=False, verbosity=0)
-            call_command("loaddata", str(rows), verbosity=0)
+        try:
+            with transaction.atomic(), disable_auditlog():
+                connection.check_constraints()
+                call_command("flush", interactive=False, verbosity=0)
+                call_command("loaddata", str(rows), verbosity=0)
+        finally:
+            _forget_content_types()
     return count

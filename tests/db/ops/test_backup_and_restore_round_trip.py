@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from auditlog.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -48,7 +49,10 @@ def _snapshot(media: Path):
 @pytest.fixture
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+    yield settings.MEDIA_ROOT
+    # A restore empties the database, so content types are created again with new ids, and the test's
+    # rollback brings the old ones back: the process-wide cache must not keep either for later tests.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture
