@@ -63,6 +63,7 @@ _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
+_NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+$")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -610,6 +611,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     end = m.end() - len(m["rest"])
     if re.match(r"\s*/\s*(?:xã|huyện)", m["rest"]):
         return []
+    if _NEGATED.search(text, max(sentence.start, a - 12), a):
+        return []  # "cả 7 xã này đều chưa đạt 19 tiêu chí"
     lo, hi = clause_of(ctx, sentence, a)
     count = COUNT_BEFORE.search(text[lo:a])
     if count and is_year(count["count"]):
@@ -660,6 +663,14 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                   "total": None if count["of"] or not count["total"] else count_value(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year, "modality": modality}
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
+        listed = list_after(text, end, sentence.end, child)[0] \
+            if not m["lo"] and not m["from"] and modality == "achieved" and "gồm" in text[end:end + 12] else []
+        for name, _, _ in listed:
+            # "Có 06/56 xã đạt 18/19 tiêu chí gồm: A, B, C": each listed commune has met them
+            unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
+            out.append(Candidate("criteria_count", {"unit": unit, "achieved": int(m["n"]),
+                                                    "total": int(m["m"]) if m["m"] else None, "year": year},
+                                 count_start, end, 0.7))
         if not m["lo"] and not m["from"] and modality == "achieved" and between.strip()[:1] in _UPPER_OR_PAREN:
             # "3 xã A, B và C đạt 19/19 tiêu chí", "2 xã (A, B) đạt 11 tiêu chí": each named commune has met them
             between_start = lo + count.start("between") + len(between) - len(between.lstrip())

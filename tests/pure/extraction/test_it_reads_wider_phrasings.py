@@ -370,3 +370,14 @@ def test_a_poverty_rate_from_one_year_to_another():
 def test_the_standard_in_a_field_is_the_model_standard():
     [status] = facts("Xã Tân Mỹ (huyện Lam Sơn) được công nhận đạt chuẩn nông thôn mới về lĩnh vực văn hóa.", "ntm_status")
     assert (status["unit"]["name"], status["status"]) == ("Tân Mỹ", "kieu_mau")
+
+
+def test_communes_not_yet_meeting_the_criteria_have_no_count():
+    text = "Tỉnh Lam Sơn phấn đấu có 2 xã gồm Tân Mỹ, Hòa Lạc về đích. Đến nay, cả 2 xã này đều chưa đạt 19 tiêu chí."
+    assert facts(text, "criteria_count") == []
+
+
+def test_communes_listed_after_their_criteria_each_met_them():
+    text = "Huyện Lam Sơn có 03/56 xã đạt 18/19 tiêu chí gồm: Tân Mỹ, Hòa Lạc, Phú An."
+    found = {(f["unit"]["name"], f["achieved"], f["total"]) for f in facts(text, "criteria_count")}
+    assert found == {("Tân Mỹ", 18, 19), ("Hòa Lạc", 18, 19), ("Phú An", 18, 19)}
