@@ -17,7 +17,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from nongthon.monitoring.forms import VietnameseDecimalField
+from nongthon.monitoring.forms import VietnameseDecimalField, vietnamese_number
 
 MET, NOT_MET = "met", "not_met"
 YES, NO = "1", "0"
@@ -151,7 +151,7 @@ class UnitYearEntryForm(forms.Form):
             value = cleaned.get(cell.field)
             if not isinstance(value, Decimal):
                 continue
-            label = {"label": cell.label, "value": value}
+            label = {"label": cell.label, "value": vietnamese_number(value)}  # as the officer typed it
             if cell.kind == "percent" and not Decimal(0) <= value <= Decimal(100):
                 self.add_error(cell.field, _("%(label)s: tỷ lệ phần trăm phải từ 0 đến 100, không phải %(value)s.")
                                % label)

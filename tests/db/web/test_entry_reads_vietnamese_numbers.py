@@ -66,3 +66,11 @@ def test_an_unreadable_amount_is_refused_in_vietnamese_naming_the_field(client, 
     assert message.startswith("10.1. Thu nhập bình quân đầu người khu vực nông thôn: ")
     assert f"“{typed}”" in message
     assert not Observation.objects.exists()
+
+
+def test_a_refused_amount_is_quoted_the_way_it_was_typed(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    response = client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_9_2="100,5"))
+    assert response.status_code == 400
+    [message] = response.context["form"].errors["i_9_2"]
+    assert message.endswith("tỷ lệ phần trăm phải từ 0 đến 100, không phải 100,5.")
