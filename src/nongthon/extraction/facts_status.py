@@ -64,6 +64,7 @@ _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+$")
+_COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -681,6 +682,19 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                                                         "total": int(m["m"]) if m["m"] else None, "year": year},
                                      count_start, end, 0.7))
         return out
+    after = _COUNT_AFTER.match(text, end, sentence.end)
+    if after and not is_year(after["count"]):
+        # "Phân loại theo nhóm: …; đạt từ 15-18 tiêu chí có 14 xã": the count follows its state
+        child = child_level(after["noun"])
+        low = int(m["lo"]) if m["lo"] else int(m["n"])
+        high = int(m["n"]) if m["lo"] else (0 if m["from"] == "dưới" else low)
+        if m["from"] == "dưới" and not m["lo"]:
+            low, high = 0, int(m["n"]) - 1
+        parent = _tally_parent(ctx, sentence, a, (a, a), child)
+        fields = {"parent": parent, "child_level": child, "count": count_value(after["count"]), "total": None,
+                  "state": f"criteria:{low}-{high}", "year": _tally_year(ctx, sentence, a, after.end()),
+                  "modality": modality_for(ctx, sentence.start, a)}
+        return [Candidate("unit_tally", fields, a, after.end(), 0.7)]
     if m["lo"] or m["from"] or m["verb"] == "còn" or "chỉ tiêu" in text[b:end]:
         return []
     if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):

@@ -381,3 +381,9 @@ def test_communes_listed_after_their_criteria_each_met_them():
     text = "Huyện Lam Sơn có 03/56 xã đạt 18/19 tiêu chí gồm: Tân Mỹ, Hòa Lạc, Phú An."
     found = {(f["unit"]["name"], f["achieved"], f["total"]) for f in facts(text, "criteria_count")}
     assert found == {("Tân Mỹ", 18, 19), ("Hòa Lạc", 18, 19), ("Phú An", 18, 19)}
+
+
+def test_a_count_written_after_its_band_of_criteria():
+    text = "Phân loại theo nhóm ở tỉnh Lam Sơn: đạt từ 15-18 tiêu chí có 14 xã; đạt từ 05-09 tiêu chí có 02 xã."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 14, None, "criteria:15-18"),
+                                ("Lam Sơn", "tinh", "xa", 2, None, "criteria:5-9")}
