@@ -65,6 +65,8 @@ _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
+_DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
+_PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -328,6 +330,12 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if count["of"]:
             subject_hi = count_start
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
+        if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
+                not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
+            # "Hội đồng công nhận 4 xã trên đạt chuẩn NTM": the communes listed before
+            for unit in _referred_units(ctx, sentence, count_start, child, count_value(count["count"]), reach=4):
+                out.append(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality,
+                                                    "year": year}, count_start, b, 0.7))
         if not mixed and not _is_increment(ctx, sentence, lo, count_start, between_text) and \
                 "cơ bản" not in between_text:
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
@@ -584,19 +592,22 @@ def _NAMED_AFTER_COUNT(ctx: Context, start: int, between: str) -> bool:
     return any(u.name and not u.plural for u in ctx.mentions_between(tail_start, start + len(between)))
 
 
-def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, count: int) -> list[Unit]:
-    """The `count` units of `level` that a referring count ("6 xã này") stands for: the list of the
-    sentence before it, or the units named earlier in its own sentence."""
+def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, count: int,
+                    reach: int = 1) -> list[Unit]:
+    """The `count` units of `level` that a referring count ("6 xã này") stands for: the units named
+    earlier in its own sentence, or the list of one of the `reach` sentences before it."""
     own = [u for u in ctx.mentions_between(sentence.start, pos) if u.name and u.level == level]
     names = list(dict.fromkeys(u.name for u in own))
-    if len(names) != count and sentence.index:
-        prior = ctx.sentences[sentence.index - 1]
+    index = sentence.index - 1
+    while len(names) != count and index >= 0 and sentence.index - index <= reach:
+        prior = ctx.sentences[index]
         opener = _LIST_OPENER.search(ctx.text, prior.start, prior.end)
         members = parse_list(ctx.text, opener.end(), prior.end, level)[0] if opener else []
         names = list(dict.fromkeys(name for name, _, _ in members))
         if len(names) != count:
             named = [u for u in ctx.mentions_between(prior.start, prior.end) if u.name and u.level == level]
             names = list(dict.fromkeys(u.name for u in named))
+        index -= 1
     if len(names) != count:
         return []
     district = ctx.focus_district

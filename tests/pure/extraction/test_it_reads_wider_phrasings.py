@@ -387,3 +387,14 @@ def test_a_count_written_after_its_band_of_criteria():
     text = "Phân loại theo nhóm ở tỉnh Lam Sơn: đạt từ 15-18 tiêu chí có 14 xã; đạt từ 05-09 tiêu chí có 02 xã."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 14, None, "criteria:15-18"),
                                 ("Lam Sơn", "tinh", "xa", 2, None, "criteria:5-9")}
+
+
+def test_communes_recognised_as_the_ones_listed_before():
+    text = ("Các xã đề nghị thẩm định đợt này gồm Tân Mỹ, Hòa Lạc (Lam Sơn) và Phú An (Đông Xuyên). Đoàn đã khảo sát. "
+            "Qua bỏ phiếu, Hội đồng Thẩm định công nhận 3 xã trên đạt chuẩn NTM.")
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Hòa Lạc", "Phú An"}
+
+
+def test_communes_that_are_to_reach_the_standard_are_not_recognised():
+    text = "Các xã gồm Tân Mỹ, Hòa Lạc đăng ký về đích. Số tiêu chí cần thực hiện thêm để 2 xã này đạt chuẩn NTM là 62."
+    assert [f for f in facts(text, "ntm_status") if f["modality"] == "achieved"] == []
