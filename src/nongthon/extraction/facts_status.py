@@ -423,15 +423,21 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     return out
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?\s*$")
+# "… của huyện B", "… của tinh Ninh Bình" (a level word misspelt, the name known bare)
+_MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+(?:tỉnh|tinh|huyện|thành phố))?\s*$")
+
+
+_ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
 
 
 def _owner_of_modifier(ctx, sentence, lo, unit, mention):
     """"Xã A (là xã đầu tiên) của huyện B đạt chuẩn": B only qualifies A, which is the subject."""
-    if not _MODIFIER_BEFORE.search(ctx.text, max(lo, mention.start - 12), mention.start):
+    if not _MODIFIER_BEFORE.search(ctx.text, max(lo, mention.start - 20), mention.start):
         return unit, mention
+    # "Đây là huyện cuối cùng của tỉnh X được công nhận": a bare level word the article resolves counts too
     finer = [u for u in ctx.mentions_between(lo, mention.start)
-             if u.name and not u.plural and _rank(u.level) > _rank(mention.level)]
+             if not u.plural and _rank(u.level) > _rank(mention.level)
+             and (u.name or not _ORDINAL_AFTER.match(ctx.text, u.end) and ctx.unit_of(u, sentence) is not None)]
     if not finer:
         return unit, mention
     finest = max(_rank(u.level) for u in finer)

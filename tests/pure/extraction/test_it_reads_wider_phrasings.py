@@ -398,3 +398,10 @@ def test_communes_recognised_as_the_ones_listed_before():
 def test_communes_that_are_to_reach_the_standard_are_not_recognised():
     text = "Các xã gồm Tân Mỹ, Hòa Lạc đăng ký về đích. Số tiêu chí cần thực hiện thêm để 2 xã này đạt chuẩn NTM là 62."
     assert [f for f in facts(text, "ntm_status") if f["modality"] == "achieved"] == []
+
+
+def test_this_district_qualified_by_its_province_is_the_articles_district():
+    text = ("Huyện Tân Mỹ, tỉnh Lam Sơn về đích nông thôn mới\n\nHuyện Tân Mỹ có 23 xã. Đây là huyện cuối cùng của "
+            "tỉnh Lam Sơn được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới năm 2022.")
+    found = {(f["unit"]["name"], f["unit"]["level"], f["year"]) for f in facts(text, "ntm_status")}
+    assert ("Tân Mỹ", "huyen", 2022) in found
