@@ -67,6 +67,7 @@ _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
+_SHARE_SUBJECT = re.compile(r"\d\s*%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)(?![^\W_])[^;.]*$")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
@@ -384,6 +385,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             if members:
                 modality = modality_for(ctx, sentence.start, group_start + len(grouped.group()))
                 return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
+    if _SHARE_SUBJECT.search(text, max(lo, a - 120), a):
+        return out  # "phấn đấu có ít nhất 50% số xã được công nhận …": a share of communes, no unit's standing
     near = text[max(lo, a - 120):min(hi, b + 60)]
     ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
                 ) if ("thứ" in near or "đầu tiên" in near) else []

@@ -405,3 +405,8 @@ def test_this_district_qualified_by_its_province_is_the_articles_district():
             "tỉnh Lam Sơn được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới năm 2022.")
     found = {(f["unit"]["name"], f["unit"]["level"], f["year"]) for f in facts(text, "ntm_status")}
     assert ("Tân Mỹ", "huyen", 2022) in found
+
+
+def test_a_share_of_communes_gives_the_district_no_standing():
+    text = "Huyện Tân Mỹ phấn đấu đến năm 2025 có ít nhất 50% số xã được công nhận xã nông thôn mới nâng cao."
+    assert facts(text, "ntm_status") == []
