@@ -70,7 +70,8 @@ _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần th�
 _SHARE_SUBJECT = re.compile(r"\d\s*%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)(?![^\W_])[^;.]*$")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
-_GOM = re.compile(r",?\s*(?:gồm|bao gồm|là)\s*:?\s*")
+_GOM = re.compile(r",?\s*(?:(?:gồm|bao gồm|là)\s*:?|:)\s*")
+_LISTED_BEFORE = re.compile(r"\s*:\s*[A-ZĐ]")
 
 
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -190,7 +191,9 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
                 return unit
             if stated[-1].level == "huyen":
                 return Unit(None, "huyen")  # "toàn huyện có …" in a text that never names the district
-    inside = [u for u in ctx.mentions_between(*between) if not u.plural and _rank(u.level) < _rank(child)]
+    # "3 xã: A, B, C (huyện X) đạt chuẩn": names listed after the count are members, their district places them
+    inside = [u for u in ctx.mentions_between(*between) if not u.plural and _rank(u.level) < _rank(child)] \
+        if not _LISTED_BEFORE.match(ctx.text, between[0]) else []
     if inside:
         unit = ctx.unit_of(inside[0], sentence)
         if unit is not None:

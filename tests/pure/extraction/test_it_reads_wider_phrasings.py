@@ -410,3 +410,11 @@ def test_this_district_qualified_by_its_province_is_the_articles_district():
 def test_a_share_of_communes_gives_the_district_no_standing():
     text = "Huyện Tân Mỹ phấn đấu đến năm 2025 có ít nhất 50% số xã được công nhận xã nông thôn mới nâng cao."
     assert facts(text, "ntm_status") == []
+
+
+def test_communes_listed_after_a_colon_and_their_district_in_parentheses():
+    text = ("Đến hết quý II-2019, tỉnh Lam Sơn có 4 huyện đạt chuẩn nông thôn mới; 3 xã: Tân Mỹ, Hòa Lạc, Phú An "
+            "(huyện Đông Xuyên) đạt chuẩn nông thôn mới nâng cao.")
+    assert ("Lam Sơn", "tinh", "xa", 3, None, "nang_cao") in tally_keys(text)
+    found = {(f["unit"]["name"], f["status"]) for f in facts(text, "ntm_status")}
+    assert found == {("Tân Mỹ", "nang_cao"), ("Hòa Lạc", "nang_cao"), ("Phú An", "nang_cao")}
