@@ -198,7 +198,7 @@ NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
 _COUNT = r"\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện, thành phố|đơn vị cấp huyện|đơn vị cấp xã|"
          r"thôn, bản|thôn/bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
-         r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố")
+         r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|tỉnh, thành phố|tỉnh")
 
 
 def is_year(word: str) -> bool:
@@ -238,7 +238,7 @@ COUNT_BEFORE = re.compile(
     rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+)(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
-    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%){0,90}?)$"
+    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+){0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(

@@ -179,6 +179,8 @@ def _tally_year(ctx: Context, sentence: Sentence, a: int, b: int):
 
 
 def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: tuple[int, int], child: str) -> Unit:
+    if child == "tinh":
+        return Unit(None, "nuoc")  # provinces are counted in the country
     owner = _OWNER.search(ctx.text, max(sentence.start, count_start - 60), count_start)
     if owner:
         # "toàn huyện đã có 6 xã …", "tỉnh Sơn La có ba xã …": the unit that has them.
@@ -326,7 +328,9 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         if not members and gom:
             members, _ = parse_list(text, lo + count.start("between") + gom.end(), a, child)
             list_end = b
-        elif not members and between_text.strip()[:1].isupper():
+        elif not members and (between_text.strip()[:1].isupper() or child == "tinh" and
+                              between_text.strip()[:1] == "("):
+            # "5 tỉnh (Nam Định, Đồng Nai, …) đã được công nhận hoàn thành nhiệm vụ …"
             # "công nhận 5 xã Hòa Trị, Hòa An và Hòa Phong đạt chuẩn"
             between_start = lo + count.start("between")
             members, _ = parse_list(text, between_start + len(between_text) - len(between_text.lstrip()), a, child)

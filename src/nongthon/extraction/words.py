@@ -41,7 +41,7 @@ CHILD_LEVEL = {
     "khu dân cư": "thon", "thôn, bản": "thon", "thôn, tổ dân phố": "thon", "khu phố": "thon",
     "tổ dân phố": "thon", "thôn/bản": "thon", "đơn vị cấp xã": "xa",
     "huyện, thành phố": "huyen", "huyện, thị xã, thành phố": "huyen", "thành phố, thị xã": "huyen",
-    "huyện, thị xã": "huyen",
+    "huyện, thị xã": "huyen", "tỉnh": "tinh", "tỉnh, thành phố": "tinh",
 }
 
 # People whose names are also place names; written bare, they are the person

@@ -418,3 +418,14 @@ def test_communes_listed_after_a_colon_and_their_district_in_parentheses():
     assert ("Lam Sơn", "tinh", "xa", 3, None, "nang_cao") in tally_keys(text)
     found = {(f["unit"]["name"], f["status"]) for f in facts(text, "ntm_status")}
     assert found == {("Tân Mỹ", "nang_cao"), ("Hòa Lạc", "nang_cao"), ("Phú An", "nang_cao")}
+
+
+def test_provinces_counted_in_the_country_with_their_names_in_parentheses():
+    text = ("Cả nước cũng có 249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố được công nhận đạt chuẩn nông thôn mới. "
+            "Ngoài ra, có 2 tỉnh (Lam Sơn, Hà Châu) đã được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ xây "
+            "dựng nông thôn mới.")
+    keys = tally_keys(text)
+    assert (None, "nuoc", "huyen", 249, None, "dat_chuan") in keys
+    assert (None, "nuoc", "tinh", 2, None, "dat_chuan") in keys
+    assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {
+        ("Lam Sơn", "tinh"), ("Hà Châu", "tinh")}
