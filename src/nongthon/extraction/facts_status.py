@@ -113,6 +113,8 @@ _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?đạt c
 # Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.
 _NAME_AT = re.compile(r"[Nn]ông thôn|NTM")
 _BEFORE_NAME, _AFTER_NAME = 90, 40
+# A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
+_TRIGGER_WORD = re.compile(r"đạt|đích|thành|là|công nhận|\d\s")
 
 
 def _triggers(text: str, start: int, end: int):
@@ -122,7 +124,10 @@ def _triggers(text: str, start: int, end: int):
     for name in _NAME_AT.finditer(text, start, end):
         if name.end() <= cursor:
             continue
-        m = NTM_TRIGGER.search(text, max(cursor, name.start() - _BEFORE_NAME), min(end, name.end() + _AFTER_NAME))
+        lo = max(cursor, name.start() - _BEFORE_NAME)
+        if not _TRIGGER_WORD.search(text, lo, name.start()):
+            continue  # "Chương trình … xây dựng nông thôn mới": no verb of standing before the name
+        m = NTM_TRIGGER.search(text, lo, min(end, name.end() + _AFTER_NAME))
         if m is not None:
             cursor = m.end()
             yield m
