@@ -68,6 +68,7 @@ _COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huy�
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
 _SHARE_SUBJECT = re.compile(r"\d\s*%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)(?![^\W_])[^;.]*$")
+_FIRST_OF_PROVINCE = re.compile(r"(?:địa phương|đơn vị) (?:đầu tiên|thứ \d+) của (?:toàn )?tỉnh")
 _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:(?:gồm|bao gồm|là)\s*:?|:)\s*")
@@ -417,6 +418,12 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().startswith(
             ("hoàn thành nhiệm vụ", "đạt chuẩn/")):
         unit = None  # a province is said to reach the standard only in so many words
+        if mention is not None and mention.end <= a and _FIRST_OF_PROVINCE.search(text, max(lo, a - 80), a):
+            # "Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn NTM vào năm 2015,
+            # thị xã Đông Triều …": the unit the sentence goes on to name
+            unit, mention = ctx.subject(sentence, b, b, lo=b, hi=hi, level=level)
+            if unit is not None and unit.level in {"tinh", "nuoc"}:
+                unit, mention = None, None
     members, list_end = list_after(text, b, sentence.end, level or (unit.level if unit else "xa"))
     if members and not count:
         if year is None and _LIST_SUBJECT.match(ctx.text, sentence.start, a):

@@ -429,3 +429,10 @@ def test_provinces_counted_in_the_country_with_their_names_in_parentheses():
     assert (None, "nuoc", "tinh", 2, None, "dat_chuan") in keys
     assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {
         ("Lam Sơn", "tinh"), ("Hà Châu", "tinh")}
+
+
+def test_the_first_unit_of_a_province_named_after_the_standard():
+    text = ("Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn NTM vào năm 2015, "
+            "thị xã Tân Mỹ tiếp tục xây dựng NTM kiểu mẫu.")
+    found = {(f["unit"]["name"], f["unit"]["level"], f["year"]) for f in facts(text, "ntm_status")}
+    assert found == {("Tân Mỹ", "huyen", 2015)}
