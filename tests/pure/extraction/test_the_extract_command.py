@@ -12,7 +12,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "data" / "extraction" / "seeds"
 def run(*args, tmp_path):
     env = {**os.environ, "NONGTHON_DATA_DIR": str(tmp_path / "data")}
     return subprocess.run([sys.executable, "-m", "nongthon", "extract", *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=120)
+                          capture_output=True, text=True, env=env, timeout=600)  # generous: CI machines can be loaded
 
 
 def test_it_prints_one_fact_per_line_with_the_file_name_as_doc(tmp_path):
