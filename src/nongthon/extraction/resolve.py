@@ -44,6 +44,12 @@ class Context:
         if provinces:
             (top, n), total = provinces.most_common(1)[0], sum(provinces.values())
             self.province = top if n / total >= 0.6 else None
+            if self.province is None:
+                # no province dominates (related-article headlines after the text name others):
+                # the one the headline names, when no other is named more often
+                named = {m.name for m in self.mentions if m.level == "tinh" and m.name and m.start < headline_end}
+                if len(named) == 1 and provinces[next(iter(named))] == n:
+                    self.province = next(iter(named))
 
     def mentions_between(self, start: int, end: int) -> list[UnitMention]:
         i = bisect_left(self._starts, start)

@@ -436,3 +436,13 @@ def test_the_first_unit_of_a_province_named_after_the_standard():
             "thị xã Tân Mỹ tiếp tục xây dựng NTM kiểu mẫu.")
     found = {(f["unit"]["name"], f["unit"]["level"], f["year"]) for f in facts(text, "ntm_status")}
     assert found == {("Tân Mỹ", "huyen", 2015)}
+
+
+# Related-article headlines after the text name other provinces.
+
+def test_the_headlines_province_owns_the_whole_when_no_province_dominates():
+    text = ("Tỉnh Lam Sơn: bộ mặt nông thôn đổi thay\n\n"
+            "Toàn tỉnh đã có 30/40 xã đạt chuẩn nông thôn mới.\n\n"
+            "Chuyển đổi số ở tỉnh Bình Hà\n\n"
+            "Đường về làng ở tỉnh Hòa Mỹ\n")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 30, 40, "dat_chuan")}
