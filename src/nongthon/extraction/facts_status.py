@@ -269,14 +269,19 @@ def _parenthesised(text: str, pos: int, limit: int) -> bool:
     return closing >= 0
 
 
+def _increment_before(ctx: Context, sentence: Sentence, count_start: int) -> bool:
+    increment = _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start])
+    # "xây dựng 36/36 xã đạt chuẩn" is the stock built, "xây dựng 39 thôn" a plan
+    return bool(increment) and not (increment.group().startswith("xây dựng") and _WITH_TOTAL.match(ctx.text, count_start))
+
+
 def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
     if "thêm" in between or _BATCH.search(between):
         return True
     if _PER_PERIOD.search(ctx.text, max(sentence.start, count_start - 40), count_start):
         return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
-    increment = _INCREMENT.search(ctx.text[max(sentence.start, count_start - 25):count_start])
-    if increment and not (increment.group().startswith("xây dựng") and _WITH_TOTAL.match(ctx.text, count_start)):
-        return True  # "xây dựng 36/36 xã đạt chuẩn" is the stock built, "xây dựng 39 thôn" a plan
+    if _increment_before(ctx, sentence, count_start):
+        return True
     if sentence.index and _DETAIL_OPENER.match(ctx.text, sentence.start, count_start):
         # "… quyết định công nhận 3 xã. Cụ thể, 2 xã A và B đạt chuẩn, …": the parts of a batch
         prior = ctx.sentences[sentence.index - 1]
@@ -284,7 +289,7 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
             return True
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
     if first and first.start() < lo:
-        return bool(_INCREMENT.search(ctx.text[max(sentence.start, first.start() - 25):first.start()]))
+        return _increment_before(ctx, sentence, first.start())
     if re.search(r"(?:\svà|,)\s*$", ctx.text[max(sentence.start, count_start - 6):count_start]):
         # "công nhận 05 xã … kiểu mẫu và 21 xã … nâng cao": the verb governs both counts
         return bool(_INCREMENT_COUNT.search(ctx.text, sentence.start, count_start))

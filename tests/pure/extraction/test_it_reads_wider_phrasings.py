@@ -446,3 +446,9 @@ def test_the_headlines_province_owns_the_whole_when_no_province_dominates():
             "Chuyển đổi số ở tỉnh Bình Hà\n\n"
             "Đường về làng ở tỉnh Hòa Mỹ\n")
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 30, 40, "dat_chuan")}
+
+
+def test_a_later_count_after_the_stock_built_is_a_stock_too():
+    text = "Tỉnh Lam Sơn đã xây dựng 36/36 xã đạt chuẩn nông thôn mới; 2/4 huyện đạt chuẩn huyện nông thôn mới."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 36, 36, "dat_chuan"),
+                                ("Lam Sơn", "tinh", "huyen", 2, 4, "dat_chuan")}
