@@ -87,7 +87,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if m["neg"]:
                 continue
             out.extend(_from_trigger(ctx, sentence, m))
-    elif "đạt chuẩn" in ctx.text[sentence.start:sentence.end] and _after_ntm_statement(ctx, sentence):
+    elif ("đạt chuẩn" in ctx.text[sentence.start:sentence.end] or "đăng ký hoàn thành" in ctx.text[sentence.start:sentence.end]) \
+            and _after_ntm_statement(ctx, sentence):
         # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             if not m["neg"]:
@@ -107,7 +108,9 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 # "đạt chuẩn" alone, closing its clause; the empty groups stand for NTM_TRIGGER's level words.
-_BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?đạt chuẩn(?P<lw1>)(?P<lw2>)(?P<lw3>)"
+# "có 3 xã đăng ký hoàn thành năm 2020 là …" after such a sentence: the standard registered for.
+_BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành)"
+                            r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
                             r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|$))")
 
 

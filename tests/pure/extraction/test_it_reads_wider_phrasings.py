@@ -452,3 +452,11 @@ def test_a_later_count_after_the_stock_built_is_a_stock_too():
     text = "Tỉnh Lam Sơn đã xây dựng 36/36 xã đạt chuẩn nông thôn mới; 2/4 huyện đạt chuẩn huyện nông thôn mới."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 36, 36, "dat_chuan"),
                                 ("Lam Sơn", "tinh", "huyen", 2, 4, "dat_chuan")}
+
+
+def test_communes_registered_to_complete_the_programme_are_targets():
+    text = ("Tỉnh Lam Sơn có thêm 5 xã đạt đủ 19 tiêu chí NTM.\n\n"
+            "Trong đó, có 3 xã đăng ký hoàn thành năm 2024 là xã Tân Mỹ, xã Hòa Lạc và xã Phú An.")
+    statuses = {(f["unit"]["name"], f["status"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
+    assert statuses == {(name, "dat_chuan", "target", 2024) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An")}
+    assert {(f["count"], f["modality"], f["year"]) for f in facts(text, "unit_tally")} == {(3, "target", 2024)}
