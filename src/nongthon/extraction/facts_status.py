@@ -257,9 +257,19 @@ _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:h�
                       r"|(?<![^\W_])(?:để|nhằm)\s[^,;.]{0,60}?(?:xét|thẩm định|đánh giá)(?![^\W_])")
 
 
+# "… nông thôn mới vào tháng 8/2018", "… trong quý III/2024": when the pending recognition is due
+_DATED_AFTER = re.compile(r"\s*(?:vào|trong)\s+(?:tháng|quý|năm|cuối năm|đầu năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?")
+# "hồ sơ xét, thẩm định, công nhận": a series of the steps of one procedure, not a new clause
+_STEP_AFTER_COMMA = re.compile(r",\s*(?:xét|thẩm định|công nhận|trình|đề nghị)(?![^\W_])")
+
+
 def _pending(ctx: Context, lo: int, a: int) -> bool:
     start = max(lo, a - 120)
-    cut = max(ctx.text.rfind(",", start, a), ctx.text.rfind(";", start, a))
+    cut = ctx.text.rfind(";", start, a)
+    comma = ctx.text.rfind(",", start, a)
+    while comma > cut and _STEP_AFTER_COMMA.match(ctx.text, comma):
+        comma = ctx.text.rfind(",", start, comma)
+    cut = max(cut, comma)
     return _PENDING.search(ctx.text, max(start, cut + 1), a) is not None
 
 
@@ -320,10 +330,12 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         status = "kieu_mau"  # "đạt chuẩn nông thôn mới về lĩnh vực văn hóa": a model commune in that field
     level_word = m["lw1"] or m["lw2"] or m["lw3"]
     lo, hi = clause_of(ctx, sentence, a)
-    if _pending(ctx, lo, a):
+    pending = _pending(ctx, lo, a)
+    if pending and not _DATED_AFTER.match(text, b, hi):
         return []
     year = _sentence_year(ctx, sentence, a, b)
-    modality = modality_for(ctx, lo, a)
+    # "đang lập hồ sơ … công nhận xã đạt chuẩn nông thôn mới vào tháng 8/2018": a dated plan
+    modality = "target" if pending else modality_for(ctx, lo, a)
     out: list[Candidate] = []
     lo = max(lo, a - 240)
     before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]

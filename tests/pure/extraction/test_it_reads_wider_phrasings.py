@@ -460,3 +460,12 @@ def test_communes_registered_to_complete_the_programme_are_targets():
     statuses = {(f["unit"]["name"], f["status"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
     assert statuses == {(name, "dat_chuan", "target", 2024) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An")}
     assert {(f["count"], f["modality"], f["year"]) for f in facts(text, "unit_tally")} == {(3, "target", 2024)}
+
+
+def test_communes_preparing_files_for_a_dated_recognition_are_targets():
+    text = ("Xã Tân Mỹ và xã Hòa Lạc đã hoàn thành 19/19 tiêu chí và đang lập hồ sơ xét, thẩm định, "
+            "công nhận xã đạt chuẩn nông thôn mới vào tháng 8/2024.")
+    statuses = {(f["unit"]["name"], f["status"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
+    assert statuses == {(name, "dat_chuan", "target", 2024) for name in ("Tân Mỹ", "Hòa Lạc")}
+    undated = text.replace(" vào tháng 8/2024", "")
+    assert facts(undated, "ntm_status") == []
