@@ -86,6 +86,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         for m in _triggers(ctx.text, start, sentence.end):
             if m["neg"]:
                 continue
+            ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))
     elif ("đạt chuẩn" in ctx.text[sentence.start:sentence.end] or "đăng ký hoàn thành" in ctx.text[sentence.start:sentence.end]) \
             and _after_ntm_statement(ctx, sentence):
@@ -102,8 +103,37 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "tiêu chí" in chunk:
         for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_criteria(ctx, sentence, m))
+    if ":" in chunk:
+        out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:
         out.extend(_continued_list(ctx, sentence))
+    return out
+
+
+# "Gồm: Huyện Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã": a district's share of the stock just stated.
+_COLON_COUNTED = re.compile(
+    rf"(?P<lw>[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?)\s+(?P<name>{P.NAME})\s*:\s*"
+    r"(?P<n>\d+)(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>xã|thôn|phường)(?![^\W_])")
+
+
+def _per_unit_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    items = list(_COLON_COUNTED.finditer(ctx.text, sentence.start, sentence.end))
+    last = ctx.memo.get("last_standard")
+    if len(items) < 2 or last is None or last[0] not in {sentence.index, sentence.index - 1}:
+        return []
+    index, trigger = last
+    state = _status_of(trigger)
+    modality = modality_for(ctx, ctx.sentences[index].start, trigger.start())
+    taken = {(c.fields["parent"].name, c.fields["count"]) for c in found if c.type == "unit_tally"}
+    out = []
+    for item in items:
+        parent = Unit(item["name"], level_of(item["lw"], item["name"]), ctx.province)
+        if (parent.name, int(item["n"])) in taken:
+            continue
+        fields = {"parent": parent, "child_level": child_level(item["noun"]), "count": int(item["n"]),
+                  "total": int(item["total"]) if item["total"] else None, "state": state,
+                  "year": _tally_year(ctx, sentence, item.start(), item.end()), "modality": modality}
+        out.append(Candidate("unit_tally", fields, item.start(), item.end(), 0.7))
     return out
 
 

@@ -469,3 +469,13 @@ def test_communes_preparing_files_for_a_dated_recognition_are_targets():
     assert statuses == {(name, "dat_chuan", "target", 2024) for name in ("Tân Mỹ", "Hòa Lạc")}
     undated = text.replace(" vào tháng 8/2024", "")
     assert facts(undated, "ntm_status") == []
+
+
+def test_districts_shares_listed_after_a_colon_each_give_a_tally():
+    text = ("Tỉnh Lam Sơn đã công nhận 42 xã đạt chuẩn nông thôn mới. "
+            "Gồm: Huyện Tân Mỹ: 20/20 xã, huyện Hòa Lạc: 10/10 xã, huyện Phú An: 12/14 xã.")
+    assert tally_keys(text) == {("Tân Mỹ", "huyen", "xa", 20, 20, "dat_chuan"),
+                                ("Hòa Lạc", "huyen", "xa", 10, 10, "dat_chuan"),
+                                ("Phú An", "huyen", "xa", 12, 14, "dat_chuan")}
+    # the same figures with no statement about the standard before them are no tallies
+    assert facts(text.split(". ", 1)[1], "unit_tally") == []
