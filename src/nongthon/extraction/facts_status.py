@@ -391,6 +391,13 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
             between_start = lo + count.start("between")
             members, _ = parse_list(text, between_start + len(between_text) - len(between_text.lstrip()), a, child)
             list_end = b
+        elif not members and between_text.strip()[:1] == "(" and between_text.strip()[1:2].isupper():
+            # "2/4 huyện (Phong Điền và Vĩnh Thạnh) đạt chuẩn": the names, when there are as many as counted
+            between_start = lo + count.start("between")
+            members, _ = parse_list(text, between_start + len(between_text) - len(between_text.lstrip()), a, child)
+            if len(members) != count_value(count["count"]):
+                members = []
+            list_end = b
         if count["of"]:
             subject_hi = count_start
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state

@@ -479,3 +479,11 @@ def test_districts_shares_listed_after_a_colon_each_give_a_tally():
                                 ("Phú An", "huyen", "xa", 12, 14, "dat_chuan")}
     # the same figures with no statement about the standard before them are no tallies
     assert facts(text.split(". ", 1)[1], "unit_tally") == []
+
+
+def test_units_named_in_parentheses_after_their_count_are_members():
+    text = "Tỉnh Lam Sơn có 2/4 huyện (Tân Mỹ và Hòa Lạc) đạt chuẩn huyện nông thôn mới."
+    statuses = {(f["unit"]["name"], f["unit"]["level"], f["status"]) for f in facts(text, "ntm_status")}
+    assert statuses == {("Tân Mỹ", "huyen", "dat_chuan"), ("Hòa Lạc", "huyen", "dat_chuan")}
+    # fewer names than counted: the parenthesis does not list the members
+    assert facts(text.replace("2/4 huyện", "3/4 huyện"), "ntm_status") == []
