@@ -120,12 +120,15 @@ class Context:
                   and not (m.start >= start and m.end <= end)]
         before = [m for m in usable if m.end <= start]
         if before:
-            chosen = before[-1]
-            if len(before) > 1:
-                prior = before[-2]
+            index = len(before) - 1
+            chosen = before[index]
+            while index > 0:
+                # "xã X, huyện Y" / "xã X (huyện Y)" / "xã X, huyện Y, tỉnh Z": the statement is about X
+                prior = before[index - 1]
                 gap = self.text[prior.end:chosen.start]
-                if gap.strip() in {",", "-", "–", "("} and _rank(prior.level) > _rank(chosen.level) and prior.name:
-                    chosen = prior  # "xã X, huyện Y" / "xã X (huyện Y)": the statement is about X
+                if not (gap.strip() in {",", "-", "–", "("} and _rank(prior.level) > _rank(chosen.level) and prior.name):
+                    break
+                index, chosen = index - 1, prior
             unit = self.unit_of(chosen, sentence)
             if unit is not None:
                 return unit, chosen

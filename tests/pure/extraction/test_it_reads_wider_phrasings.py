@@ -487,3 +487,9 @@ def test_units_named_in_parentheses_after_their_count_are_members():
     assert statuses == {("Tân Mỹ", "huyen", "dat_chuan"), ("Hòa Lạc", "huyen", "dat_chuan")}
     # fewer names than counted: the parenthesis does not list the members
     assert facts(text.replace("2/4 huyện", "3/4 huyện"), "ntm_status") == []
+
+
+def test_a_commune_placed_by_district_and_province_is_the_subject():
+    text = "Xã Tân Mỹ, huyện Bình Hà, tỉnh Lam Sơn về đích nông thôn mới với 19/19 tiêu chí."
+    assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {("Tân Mỹ", "xa")}
+    assert {(f["unit"]["name"], f["achieved"]) for f in facts(text, "criteria_count")} == {("Tân Mỹ", 19)}
