@@ -162,6 +162,10 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
             first_end = ctx.text.find(";", start, base)
             if first_end >= 0 and _goal_in(ctx, start, first_end):
                 return "target"
+        inner = _INNER_CONTINUATION.search(ctx.text, max(start, pos - 80), pos)
+        if inner and _goal_in(ctx, start, inner.start()):
+            # "phấn đấu có thêm 5 huyện …, trong đó có 1 huyện đạt chuẩn … kiểu mẫu": part of the goal
+            return "target"
         if _CONTINUATION.match(ctx.text, start, pos):
             # "Trong đó, có 64 xã …" after a sentence that states a goal
             if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
@@ -175,6 +179,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     return "target"
 
 
+_INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 
 

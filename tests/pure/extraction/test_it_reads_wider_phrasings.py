@@ -493,3 +493,14 @@ def test_a_commune_placed_by_district_and_province_is_the_subject():
     text = "Xã Tân Mỹ, huyện Bình Hà, tỉnh Lam Sơn về đích nông thôn mới với 19/19 tiêu chí."
     assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {("Tân Mỹ", "xa")}
     assert {(f["unit"]["name"], f["achieved"]) for f in facts(text, "criteria_count")} == {("Tân Mỹ", 19)}
+
+
+def test_the_part_of_a_goal_after_trong_do_is_a_goal_too():
+    goal = ("Giai đoạn 2021-2025, tỉnh Lam Sơn phấn đấu có thêm 5 huyện đạt chuẩn nông thôn mới (gồm Tân Mỹ, "
+            "Hòa Lạc, Phú An, Bình Hà, Đức Hòa) và thị xã Kiến An hoàn thành nhiệm vụ xây dựng nông thôn mới, "
+            "trong đó có 1 huyện đạt chuẩn nông thôn mới kiểu mẫu.")
+    model = [f for f in facts(goal, "unit_tally") if f["state"] == "kieu_mau"]
+    assert [(f["count"], f["modality"]) for f in model] == [(1, "target")]
+    stock = "Tỉnh Lam Sơn đã có 5/9 huyện đạt chuẩn nông thôn mới, trong đó có 1 huyện đạt chuẩn nông thôn mới kiểu mẫu."
+    model = [f for f in facts(stock, "unit_tally") if f["state"] == "kieu_mau"]
+    assert [(f["count"], f["modality"]) for f in model] == [(1, "achieved")]
