@@ -241,7 +241,8 @@ NTM_TRIGGER = re.compile(
 )
 COUNT_BEFORE = re.compile(
     rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+)(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
-    rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?P<noun>(?i:{NOUNS}))"
+    # "103/184 số xã": a share written with "số" ("một số xã" is "some communes")
+    rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
     r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+){0,90}?)$"
 )

@@ -504,3 +504,9 @@ def test_the_part_of_a_goal_after_trong_do_is_a_goal_too():
     stock = "Tỉnh Lam Sơn đã có 5/9 huyện đạt chuẩn nông thôn mới, trong đó có 1 huyện đạt chuẩn nông thôn mới kiểu mẫu."
     model = [f for f in facts(stock, "unit_tally") if f["state"] == "kieu_mau"]
     assert [(f["count"], f["modality"]) for f in model] == [(1, "achieved")]
+
+
+def test_a_share_written_with_so_is_a_tally_but_mot_so_is_not_a_count():
+    assert tally_keys("Tỉnh Lam Sơn đã có 103/184 số xã đạt chuẩn nông thôn mới.") == \
+        {("Lam Sơn", "tinh", "xa", 103, 184, "dat_chuan")}
+    assert facts("Tỉnh Lam Sơn có một số xã đạt chuẩn nông thôn mới.", "unit_tally") == []
