@@ -227,7 +227,8 @@ _NTM = _NTM_NAME.replace("?P<", "?:")
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
-    r"(?:(?:đạt chuẩn|về đích|cán đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
+    r"(?:(?:đạt chuẩn(?: xây dựng)?|về đích|cán đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
@@ -244,7 +245,9 @@ COUNT_BEFORE = re.compile(
     # "103/184 số xã": a share written with "số" ("một số xã" is "some communes")
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
-    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+){0,90}?)$"
+    # … or the criteria met on the way ("2 xã đã hoàn thành 19/19 tiêu chí và chính thức đạt chuẩn")
+    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+"
+    r"|\d+\s*/\s*\d+ tiêu chí){0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(

@@ -510,3 +510,10 @@ def test_a_share_written_with_so_is_a_tally_but_mot_so_is_not_a_count():
     assert tally_keys("Tỉnh Lam Sơn đã có 103/184 số xã đạt chuẩn nông thôn mới.") == \
         {("Lam Sơn", "tinh", "xa", 103, 184, "dat_chuan")}
     assert facts("Tỉnh Lam Sơn có một số xã đạt chuẩn nông thôn mới.", "unit_tally") == []
+
+
+def test_criteria_met_on_the_way_do_not_hide_the_count_of_the_standard():
+    text = ("Đầu năm 2024, tỉnh Lam Sơn đã có 2 xã đã hoàn thành 19/19 tiêu chí và chính thức "
+            "đạt chuẩn xây dựng nông thôn mới.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 2, None, "criteria:19-19"),
+                                ("Lam Sơn", "tinh", "xa", 2, None, "dat_chuan")}
