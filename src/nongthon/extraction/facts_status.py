@@ -141,7 +141,7 @@ def _per_unit_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -
 # "có 3 xã đăng ký hoàn thành năm 2020 là …" after such a sentence: the standard registered for.
 _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành)"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
-                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|$))")
+                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
 
 
 # Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.

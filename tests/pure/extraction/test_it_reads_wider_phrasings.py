@@ -517,3 +517,9 @@ def test_criteria_met_on_the_way_do_not_hide_the_count_of_the_standard():
             "đạt chuẩn xây dựng nông thôn mới.")
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 2, None, "criteria:19-19"),
                                 ("Lam Sơn", "tinh", "xa", 2, None, "dat_chuan")}
+
+
+def test_the_standard_named_by_its_set_of_criteria_after_a_sentence_about_the_programme():
+    text = ("Tỉnh Lam Sơn đẩy mạnh xây dựng nông thôn mới. "
+            "Đến nay, toàn tỉnh có 23 xã đạt chuẩn theo Bộ tiêu chí quốc gia; bình quân mỗi xã đạt 9,3 tiêu chí.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 23, None, "dat_chuan")}
