@@ -100,6 +100,9 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "số " in chunk and ("nâng" in chunk or "đưa" in chunk or "Đưa" in chunk):
         for m in RAISED_TOTAL.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_raised_total(ctx, sentence, m))
+    if "ố " in chunk:
+        for m in _COUNT_OF_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
+            out.extend(_from_raised_total(ctx, sentence, m))
     if "tiêu chí" in chunk:
         for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_criteria(ctx, sentence, m))
@@ -603,6 +606,12 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
               "total": int(m["total"]) if m["total"] else None, "state": status,
               "year": year, "modality": modality_for(ctx, lo, m.start())}
     return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
+
+
+# "Số xã đạt chuẩn (19 tiêu chí) đã có quyết định công nhận là 35 xã": the stock named before its figure
+_COUNT_OF_STANDARD = re.compile(
+    r"(?<![^\W_])(?<!tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
+    r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s*(?P<noun2>xã|huyện|thôn)(?![^\W_])")
 
 
 # A sentence whose subject is the group a list spells out.

@@ -523,3 +523,12 @@ def test_the_standard_named_by_its_set_of_criteria_after_a_sentence_about_the_pr
     text = ("Tỉnh Lam Sơn đẩy mạnh xây dựng nông thôn mới. "
             "Đến nay, toàn tỉnh có 23 xã đạt chuẩn theo Bộ tiêu chí quốc gia; bình quân mỗi xã đạt 9,3 tiêu chí.")
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 23, None, "dat_chuan")}
+
+
+def test_the_stock_named_before_its_figure():
+    text = ("Tỉnh Lam Sơn xây dựng nông thôn mới. Phân loại theo nhóm: số xã đạt chuẩn (19 tiêu chí) "
+            "đã có quyết định công nhận là 35 xã; đạt từ 15-18 tiêu chí có 14 xã.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 35, None, "dat_chuan"),
+                                ("Lam Sơn", "tinh", "xa", 14, None, "criteria:15-18")}
+    # a share is no count of communes
+    assert facts("Tỉnh Lam Sơn xây dựng nông thôn mới. Số xã đạt chuẩn là 35%.", "unit_tally") == []
