@@ -236,7 +236,7 @@ NTM_TRIGGER = re.compile(
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
     r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?)?(?:xây dựng )?"
+    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
     + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )

@@ -475,8 +475,8 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
     if mention is not None and mention.end <= a and level is None:
         unit, mention = _owner_of_modifier(ctx, sentence, lo, unit, mention)
-    if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().startswith(
-            ("hoàn thành nhiệm vụ", "đạt chuẩn/")):
+    if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().lower().startswith(
+            ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")):
         unit = None  # a province is said to reach the standard only in so many words
         if mention is not None and mention.end <= a and _FIRST_OF_PROVINCE.search(text, max(lo, a - 80), a):
             # "Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn NTM vào năm 2015,

@@ -532,3 +532,10 @@ def test_the_stock_named_before_its_figure():
                                 ("Lam Sơn", "tinh", "xa", 14, None, "criteria:15-18")}
     # a share is no count of communes
     assert facts("Tỉnh Lam Sơn xây dựng nông thôn mới. Số xã đạt chuẩn là 35%.", "unit_tally") == []
+
+
+def test_a_province_that_completed_the_national_programme_reached_the_standard():
+    text = ("Tỉnh Lam Sơn là một trong những địa phương sớm hoàn thành chương trình mục tiêu quốc gia "
+            "về xây dựng nông thôn mới.")
+    assert {(f["unit"]["name"], f["unit"]["level"], f["status"], f["modality"]) for f in facts(text, "ntm_status")} \
+        == {("Lam Sơn", "tinh", "dat_chuan", "achieved")}
