@@ -154,6 +154,10 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
         if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
             return "target"
+        clause_start = max(start, ctx.text.rfind(",", start, pos) + 1, ctx.text.rfind(";", start, pos) + 1)
+        by_year = _BY_YEAR.search(ctx.text, max(clause_start, pos - 60), pos)
+        if by_year and ctx.doc_date and int(by_year.group(1)) > ctx.doc_date.year:
+            return "target"  # "…, đến năm 2020 huyện đạt chuẩn nông thôn mới" written in 2018
         if _achieved_in(window):
             return "achieved"
         if base > start:

@@ -69,7 +69,8 @@ DATE_FULL = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y
 DATE_WORDS = re.compile(r"(?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
 DATE_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])")
 DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
-DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|SA|CH|AM|PM)[^\s)]*\)?)?[^\S\n]*$")
+# also with the time first, in parentheses: "(08:43 | 26/04/2019)"
+DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|SA|CH|AM|PM)[^\s)]*\)?)?\)?[^\S\n]*$")
 # The place and date line of an administrative document's header ("Tuyên Quang, ngày 11 tháng 3 năm 2019").
 HEADER_DATE = re.compile(r"(?m)(?:^|\|)[^\S\n]*[^\d\n,|]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
 YEAR_EXPR = re.compile(

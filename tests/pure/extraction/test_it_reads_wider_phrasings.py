@@ -539,3 +539,17 @@ def test_a_province_that_completed_the_national_programme_reached_the_standard()
             "về xây dựng nông thôn mới.")
     assert {(f["unit"]["name"], f["unit"]["level"], f["status"], f["modality"]) for f in facts(text, "ntm_status")} \
         == {("Lam Sơn", "tinh", "dat_chuan", "achieved")}
+
+
+def test_a_dateline_with_the_time_first_in_parentheses_dates_the_text():
+    from nongthon.extraction.numbers import find_dateline
+
+    assert find_dateline("Tin vắn\n\n(08:43 | 26/04/2019)\n\nNội dung") == dt.date(2019, 4, 26)
+
+
+def test_a_year_to_come_before_the_standard_in_its_clause_makes_a_target():
+    text = ("Huyện Bình Hà đã có 6/7 xã đạt chuẩn nông thôn mới, đến cuối năm 2019 xã Tân Mỹ đạt 19 tiêu chí "
+            "và đến năm 2020 huyện đạt chuẩn nông thôn mới.")
+    found = extract(text, "t", doc_date=dt.date(2019, 4, 26), registry=None, options=OPTIONS)
+    statuses = {(f["unit"]["name"], f["modality"], f["year"]) for f in found if f["type"] == "ntm_status"}
+    assert statuses == {("Bình Hà", "target", 2020)}
