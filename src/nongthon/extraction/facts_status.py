@@ -88,8 +88,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))
-    elif ("đạt chuẩn" in ctx.text[sentence.start:sentence.end] or "đăng ký hoàn thành" in ctx.text[sentence.start:sentence.end]) \
-            and _after_ntm_statement(ctx, sentence):
+    elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and _after_ntm_statement(ctx, sentence):
         # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             if not m["neg"]:
@@ -140,9 +139,12 @@ def _per_unit_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -
     return out
 
 
+_BARE_CUES = ("đạt chuẩn", "đăng ký hoàn thành", "được công nhận")
 # "đạt chuẩn" alone, closing its clause; the empty groups stand for NTM_TRIGGER's level words.
 # "có 3 xã đăng ký hoàn thành năm 2020 là …" after such a sentence: the standard registered for.
-_BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành)"
+# "Trong đó, huyện A có 02 xã được công nhận: xã B và xã C" after a sentence about recognitions.
+_BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành"
+                            r"|được công nhận(?=\s*:))"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
                             r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
 
@@ -176,6 +178,9 @@ def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
         _HAS_NTM.search(ctx.text, prior.start, prior.end) is not None
 
 
+_BATCH_LISTED = re.compile(r"\s*:")
+
+
 def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
     """Later items of a sentence about the standard that leave its name out:
     "98/98 xã đạt chuẩn NTM, trong đó 54/98 xã đạt nâng cao; 6/7 huyện đã được công nhận"."""
@@ -184,6 +189,8 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
     for m in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
         if any(a <= m.start() < b for a, b in taken) or is_year(m["count"]):
             continue
+        if not m["total"] and _BATCH_LISTED.match(ctx.text, m.end()):
+            continue  # "huyện A có 02 xã được công nhận: …": the share of a batch, listed
         lo, _ = clause_of(ctx, sentence, m.start())
         if _is_increment(ctx, sentence, lo, m.start(), ""):
             continue
@@ -367,6 +374,22 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     if pending and not _DATED_AFTER.match(text, b, hi):
         return []
     year = _sentence_year(ctx, sentence, a, b)
+    recognised_batch = m.group().startswith("được công nhận")
+    if recognised_batch:
+        # "… xét công nhận 07 xã đạt chuẩn năm 2018. Trong đó, huyện A có 02 xã được công nhận: …":
+        # the members of that batch, of its year; the share of the batch is no stock
+        if year is None and sentence.index:
+            prior = ctx.sentences[sentence.index - 1]
+            year = year_for(ctx, prior, prior.end, prior.end)
+    found = _from_standing(ctx, sentence, m, status, level_word, year, pending)
+    return [c for c in found if c.type == "ntm_status"] if recognised_batch else found
+
+
+def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, level_word: str | None, year,
+                   pending: bool) -> list[Candidate]:
+    text = ctx.text
+    a, b = m.start(), m.end()
+    lo, hi = clause_of(ctx, sentence, a)
     # "đang lập hồ sơ … công nhận xã đạt chuẩn nông thôn mới vào tháng 8/2018": a dated plan
     modality = "target" if pending else modality_for(ctx, lo, a)
     out: list[Candidate] = []

@@ -553,3 +553,11 @@ def test_a_year_to_come_before_the_standard_in_its_clause_makes_a_target():
     found = extract(text, "t", doc_date=dt.date(2019, 4, 26), registry=None, options=OPTIONS)
     statuses = {(f["unit"]["name"], f["modality"], f["year"]) for f in found if f["type"] == "ntm_status"}
     assert statuses == {("Bình Hà", "target", 2020)}
+
+
+def test_members_of_a_recognised_batch_listed_in_the_next_sentence_take_its_year():
+    text = ("Hội đồng xét công nhận 07 xã trên địa bàn tỉnh Lam Sơn đạt chuẩn nông thôn mới năm 2018. "
+            "Trong đó, huyện Bình Hà có 02 xã được công nhận: xã Tân Mỹ và xã Hòa Lạc, huyện Phú An có 3 xã.")
+    statuses = {(f["unit"]["name"], f["status"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
+    assert statuses == {("Tân Mỹ", "dat_chuan", "achieved", 2018), ("Hòa Lạc", "dat_chuan", "achieved", 2018)}
+    assert facts(text, "unit_tally") == []  # a share of the batch is no stock
