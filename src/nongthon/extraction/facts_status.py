@@ -179,6 +179,7 @@ def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
 
 
 _BATCH_LISTED = re.compile(r"\s*:")
+_AND_A_UNIT = re.compile(rf"\s*và\s+(?:huyện|thị xã|thành phố|xã)\s+{P.NAME}\s*$")
 
 
 def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -456,6 +457,14 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                           "total": total, "state": status, "year": tally_year, "modality": modality}
                 out.append(Candidate("unit_tally", fields, item_start, max(b, list_end if members else b), 0.85))
         out.extend(_members(ctx, sentence, status, modality, year, child, members, count_start, max(b, list_end)))
+        also = _AND_A_UNIT.match(between_text)
+        if also:
+            # "toàn tỉnh có 28/118 xã và huyện Tân Hiệp đạt chuẩn NTM": the district named beside the count
+            for unit in ctx.mentions_between(lo + count.start("between"), a):
+                if unit.name and not unit.plural and unit.level in {"huyen", "xa"}:
+                    out.append(Candidate("ntm_status", {"unit": ctx.unit_of(unit, sentence), "status": status,
+                                                        "modality": modality, "year": year}, unit.start, b, 0.75))
+                    break
         if not count["of"]:
             return out
     per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end)) if not count else []

@@ -561,3 +561,10 @@ def test_members_of_a_recognised_batch_listed_in_the_next_sentence_take_its_year
     statuses = {(f["unit"]["name"], f["status"], f["modality"], f["year"]) for f in facts(text, "ntm_status")}
     assert statuses == {("Tân Mỹ", "dat_chuan", "achieved", 2018), ("Hòa Lạc", "dat_chuan", "achieved", 2018)}
     assert facts(text, "unit_tally") == []  # a share of the batch is no stock
+
+
+def test_a_district_named_beside_the_count_of_communes_reached_the_standard_too():
+    text = "Tính đến cuối năm 2016, toàn tỉnh Lam Sơn đã có 28/118 xã và huyện Tân Mỹ đạt chuẩn nông thôn mới."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 28, 118, "dat_chuan")}
+    statuses = {(f["unit"]["name"], f["unit"]["level"], f["status"], f["year"]) for f in facts(text, "ntm_status")}
+    assert statuses == {("Tân Mỹ", "huyen", "dat_chuan", 2016)}
