@@ -83,11 +83,19 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         reach = first_ntm.start() - _TRIGGER_REACH
         start = sentence.start if reach <= sentence.start else max(sentence.start,
                                                                    ctx.text.rfind(" ", sentence.start, reach) + 1)
+        triggered = False
         for m in _triggers(ctx.text, start, sentence.end):
+            triggered = True
             if m["neg"]:
                 continue
             ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))
+        if not triggered and "đạt chuẩn" in ctx.text[first_ntm.end():sentence.end]:
+            # "Trong tổng số 194 xã thực hiện chương trình NTM, đến nay đã có 118 xã được công nhận đạt chuẩn.":
+            # the programme named earlier in the sentence, the standard left bare at its end
+            for m in _BARE_STANDARD.finditer(ctx.text, first_ntm.end(), sentence.end):
+                if not m["neg"] and m.group().startswith("đạt chuẩn"):
+                    out.extend(_from_trigger(ctx, sentence, m))
     elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and _after_ntm_statement(ctx, sentence):
         # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
@@ -176,6 +184,17 @@ def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
     prior = ctx.sentences[sentence.index - 1] if sentence.index else None
     return prior is not None and prior.paragraph >= sentence.paragraph - 1 and \
         _HAS_NTM.search(ctx.text, prior.start, prior.end) is not None
+
+
+# "Trong tổng số 194 xã thực hiện chương trình, đến nay đã có 118 xã đạt chuẩn": the whole counted in
+_TOTAL_BEFORE = re.compile(r"(?<![^\W_])[Tt]rong tổng số (?P<total>\d+) (?P<noun>xã|huyện|thôn)(?![^\W_])")
+
+
+def _total_stated_before(ctx: Context, sentence: Sentence, count_start: int, noun: str, count: int) -> int | None:
+    found = list(_TOTAL_BEFORE.finditer(ctx.text, sentence.start, count_start))
+    if found and found[-1]["noun"] == noun.lower() and int(found[-1]["total"]) >= count:
+        return int(found[-1]["total"])
+    return None
 
 
 _BATCH_LISTED = re.compile(r"\s*:")
@@ -453,6 +472,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                 if number <= 0:
                     continue
                 total = None if item.groupdict().get("of") else (count_value(item["total"]) if item["total"] else None)
+                if total is None and item_start == count_start and not item.groupdict().get("of"):
+                    total = _total_stated_before(ctx, sentence, count_start, item["noun"], number)
                 fields = {"parent": parent, "child_level": child_level(item["noun"]), "count": number,
                           "total": total, "state": status, "year": tally_year, "modality": modality}
                 out.append(Candidate("unit_tally", fields, item_start, max(b, list_end if members else b), 0.85))

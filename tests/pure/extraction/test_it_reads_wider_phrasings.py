@@ -568,3 +568,9 @@ def test_a_district_named_beside_the_count_of_communes_reached_the_standard_too(
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 28, 118, "dat_chuan")}
     statuses = {(f["unit"]["name"], f["unit"]["level"], f["status"], f["year"]) for f in facts(text, "ntm_status")}
     assert statuses == {("Tân Mỹ", "huyen", "dat_chuan", 2016)}
+
+
+def test_the_whole_stated_before_the_count_and_the_standard_left_bare_at_the_end():
+    text = ("Như vậy, trong tổng số 194 xã thực hiện chương trình NTM, đến nay tỉnh Lam Sơn đã có 118 xã "
+            "được công nhận đạt chuẩn.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 118, 194, "dat_chuan")}
