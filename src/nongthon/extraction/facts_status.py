@@ -255,6 +255,9 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
         # "toàn huyện đã có 6 xã …", "tỉnh Sơn La có ba xã …": the unit that has them.
         stated = [u for u in ctx.mentions_between(max(sentence.start, count_start - 80), owner.start() + 1)
                   if not u.plural and _rank(u.level) < _rank(child)]
+        if len(stated) >= 2 and ctx.text[stated[-2].end:stated[-1].start].strip() == "(" and \
+                ctx.text[stated[-1].end:owner.start()].strip() == ")":
+            stated.pop()  # "huyện Tháp Mười (Đồng Tháp) có 4 xã": the province only places the district
         if stated and ctx.text[stated[-1].end:owner.start()].strip() in {"", ","} or \
                 stated and len(ctx.text[stated[-1].end:owner.start()]) < 25:
             unit = ctx.unit_of(stated[-1], sentence)
