@@ -245,7 +245,9 @@ NTM_TRIGGER = re.compile(
     r")"
 )
 COUNT_BEFORE = re.compile(
-    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+)(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
+    # "50 xã/97 xã": the noun written twice
+    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+|\s+(?:xã|huyện|thôn)\s*/\s*(?=\d))"
+    rf"(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
     # "103/184 số xã": a share written with "số" ("một số xã" is "some communes")
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")

@@ -579,3 +579,8 @@ def test_the_whole_stated_before_the_count_and_the_standard_left_bare_at_the_end
 def test_a_province_in_parentheses_only_places_the_district_that_has_the_communes():
     text = "Giai đoạn 2011 - 2015, huyện Tân Mỹ (tỉnh Lam Sơn) có 4 xã đạt chuẩn nông thôn mới."
     assert tally_keys(text) == {("Tân Mỹ", "huyen", "xa", 4, None, "dat_chuan")}
+
+
+def test_a_count_with_its_noun_written_twice():
+    text = "Như vậy, toàn tỉnh Lam Sơn đã có 50 xã/97 xã đã được công nhận đạt chuẩn nông thôn mới."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 50, 97, "dat_chuan")}
