@@ -198,6 +198,8 @@ def _total_stated_before(ctx: Context, sentence: Sentence, count_start: int, nou
 
 
 _BATCH_LISTED = re.compile(r"\s*:")
+_PASSIVE_RECOGNITION = re.compile(r"\s*(?:vừa\s+)?được\s+(?:[^,;.]{0,40}?\s)?công nhận")
+_SUBJECT_START = re.compile(r"\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:Theo đó|Như vậy|Vừa qua|Mới đây)\s*,?\s*)?")
 _AND_A_UNIT = re.compile(rf"\s*và\s+(?:huyện|thị xã|thành phố|xã)\s+{P.NAME}\s*$")
 
 
@@ -354,6 +356,8 @@ def _increment_before(ctx: Context, sentence: Sentence, count_start: int) -> boo
 def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
     if "thêm" in between or _BATCH.search(between):
         return True
+    if _PASSIVE_RECOGNITION.match(between) and _SUBJECT_START.fullmatch(ctx.text, sentence.start, count_start):
+        return True  # "12 xã được UBND tỉnh công nhận đạt chuẩn …" opening a report: the batch recognised
     if _PER_PERIOD.search(ctx.text, max(sentence.start, count_start - 40), count_start):
         return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
     if _increment_before(ctx, sentence, count_start):

@@ -584,3 +584,11 @@ def test_a_province_in_parentheses_only_places_the_district_that_has_the_commune
 def test_a_count_with_its_noun_written_twice():
     text = "Như vậy, toàn tỉnh Lam Sơn đã có 50 xã/97 xã đã được công nhận đạt chuẩn nông thôn mới."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 50, 97, "dat_chuan")}
+
+
+def test_a_batch_recognised_opening_a_report_is_no_stock():
+    text = ("(TBMK) – 12 xã được UBND tỉnh Lam Sơn công nhận đạt chuẩn nông thôn mới nâng cao năm 2019 "
+            "thuộc các huyện Tân Mỹ, Hòa Lạc.")
+    assert facts(text, "unit_tally") == []
+    stock = "Đến nay, tỉnh Lam Sơn có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao."
+    assert tally_keys(stock) == {("Lam Sơn", "tinh", "xa", 12, None, "nang_cao")}
