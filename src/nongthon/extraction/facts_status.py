@@ -364,9 +364,10 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
         return True
     if sentence.index and _DETAIL_OPENER.match(ctx.text, sentence.start, count_start):
         # "… quyết định công nhận 3 xã. Cụ thể, 2 xã A và B đạt chuẩn, …": the parts of a batch
-        prior = ctx.sentences[sentence.index - 1]
-        if _RECOGNITION.search(ctx.text, prior.start, prior.end):
-            return True
+        # the decision may be a sentence further back ("… quyết định công nhận 6 xã … Với kết quả này, …")
+        for prior in ctx.sentences[max(0, sentence.index - 2):sentence.index]:
+            if prior.paragraph >= sentence.paragraph - 1 and _RECOGNITION.search(ctx.text, prior.start, prior.end):
+                return True
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
     if first and first.start() < lo:
         return _increment_before(ctx, sentence, first.start())

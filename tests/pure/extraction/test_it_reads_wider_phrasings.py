@@ -592,3 +592,11 @@ def test_a_batch_recognised_opening_a_report_is_no_stock():
     assert facts(text, "unit_tally") == []
     stock = "Đến nay, tỉnh Lam Sơn có 12 xã được công nhận đạt chuẩn nông thôn mới nâng cao."
     assert tally_keys(stock) == {("Lam Sơn", "tinh", "xa", 12, None, "nang_cao")}
+
+
+def test_the_details_of_a_decision_two_sentences_back_are_its_batch():
+    text = ("Chủ tịch UBND tỉnh Lam Sơn vừa ra quyết định công nhận 2 xã đạt chuẩn nông thôn mới kiểu mẫu năm 2024. "
+            "Với kết quả này, tỉnh tiến gần hơn đến mục tiêu. "
+            "Theo đó, 2 xã nông thôn mới kiểu mẫu năm 2024 gồm: xã Tân Mỹ và xã Hòa Lạc.")
+    assert facts(text, "unit_tally") == []
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Hòa Lạc"}
