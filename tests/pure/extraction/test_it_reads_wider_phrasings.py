@@ -600,3 +600,11 @@ def test_the_details_of_a_decision_two_sentences_back_are_its_batch():
             "Theo đó, 2 xã nông thôn mới kiểu mẫu năm 2024 gồm: xã Tân Mỹ và xã Hòa Lạc.")
     assert facts(text, "unit_tally") == []
     assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Hòa Lạc"}
+
+
+def test_what_a_unit_became_by_reaching_the_standard_is_achieved():
+    text = ("Đến nay, huyện Tân Mỹ cũng đã cán đích với việc 10/10 xã đạt chuẩn nông thôn mới, trở thành "
+            "huyện thứ 2 của tỉnh Lam Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới.")
+    assert {f["modality"] for f in facts(text)} == {"achieved"}
+    goal = "Huyện Tân Mỹ phấn đấu trở thành huyện thứ 2 của tỉnh Lam Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới."
+    assert {f["modality"] for f in facts(goal, "ntm_status")} == {"target"}
