@@ -177,7 +177,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         return "achieved"
     last = cues[-1]
     if last.group().lower() == "trở thành" and (window[:last.start()].rstrip().endswith("đã") or
-                                                  _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
+                                                  len(cues) == 1 and _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
         # "huyện A cũng đã cán đích với việc …, trở thành huyện thứ 2 …": what it became by doing so
         return "achieved"
     if _achieved_in(window, last.end()):
@@ -185,7 +185,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     return "target"
 
 
-_DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])đã (?:cán đích|về đích|đạt chuẩn|hoàn thành)[^;]*,\s*$")
+_DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục) (?:cán đích|về đích|đạt chuẩn|hoàn thành)[^;]*(?:,|\svà)\s*$")
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 

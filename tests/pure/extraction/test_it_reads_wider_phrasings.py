@@ -608,3 +608,9 @@ def test_what_a_unit_became_by_reaching_the_standard_is_achieved():
     assert {f["modality"] for f in facts(text)} == {"achieved"}
     goal = "Huyện Tân Mỹ phấn đấu trở thành huyện thứ 2 của tỉnh Lam Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới."
     assert {f["modality"] for f in facts(goal, "ntm_status")} == {"target"}
+
+
+def test_becoming_the_first_by_completing_the_criteria_is_achieved():
+    text = ("Đến năm 2023, xã Tân Mỹ tiếp tục hoàn thành các tiêu chí xã nông thôn mới nâng cao và trở thành "
+            "xã đầu tiên trong tỉnh Lam Sơn được công nhận xã nông thôn mới nâng cao.")
+    assert {f["modality"] for f in facts(text) if f["type"] in {"ntm_status", "unit_tally"}} == {"achieved"}
