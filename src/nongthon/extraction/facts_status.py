@@ -317,7 +317,7 @@ _RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?
 _WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
-                      r"|đề nghị (?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ"
+                      r"|đề nghị (?:[^,;.()]{0,40}?\s)?(?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ"
                       # "… làm việc tại hai xã để đánh giá các tiêu chí xét công nhận xã hoàn thành …"
                       r"|(?<![^\W_])(?:để|nhằm)\s[^,;.]{0,60}?(?:xét|thẩm định|đánh giá)(?![^\W_])")
 

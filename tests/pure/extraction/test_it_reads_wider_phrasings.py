@@ -614,3 +614,9 @@ def test_becoming_the_first_by_completing_the_criteria_is_achieved():
     text = ("Đến năm 2023, xã Tân Mỹ tiếp tục hoàn thành các tiêu chí xã nông thôn mới nâng cao và trở thành "
             "xã đầu tiên trong tỉnh Lam Sơn được công nhận xã nông thôn mới nâng cao.")
     assert {f["modality"] for f in facts(text) if f["type"] in {"ntm_status", "unit_tally"}} == {"achieved"}
+
+
+def test_a_unit_proposed_to_the_central_council_for_recognition_is_not_recognised_yet():
+    text = ("Thành phố Tân Mỹ đã được các bộ, ngành thẩm định, đề nghị Hội đồng Trung ương xét công nhận "
+            "hoàn thành nhiệm vụ xây dựng nông thôn mới.")
+    assert facts(text, "ntm_status") == []
