@@ -144,6 +144,7 @@ def _add_predecessor_standing(communes, on) -> None:
     recognised = _recognised_before_reform(previous)
     for commune in communes:
         units = before.get(commune.pk, [])
+        commune.predecessors = units
         commune.predecessor_count = len(units)
         commune.predecessors_recognised = sum(1 for u in units if u.pk in recognised)
         # The cell's tooltip, written here once per commune: a province's few hundred communes
