@@ -10,19 +10,8 @@ from auditlog.models import LogEntry
 from nongthon.documents.models import Fact
 from nongthon.monitoring.choices import ReviewStatus
 from nongthon.monitoring.models import Observation
-from tests.db.accounts.people import make_people, make_places
 
 TEXT = "Năm 2019, tỷ lệ hộ nghèo xã Nhất Tiến còn 4,5%."
-
-
-@pytest.fixture
-def tree(db):
-    return make_places()
-
-
-@pytest.fixture
-def staff(tree):
-    return make_people(tree)
 
 
 @pytest.fixture

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from auditlog.models import LogEntry
 
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.models import CriterionStatus, Observation
-from tests.db.accounts.people import make_people, make_places
 
 SET = "qd-318-2022-xa"
 YEAR = 2022
-
-
-@pytest.fixture
-def tree(db):
-    return make_places()
-
-
-@pytest.fixture
-def staff(tree):
-    return make_people(tree)
 
 
 def url(unit, year=YEAR, set_id=SET):

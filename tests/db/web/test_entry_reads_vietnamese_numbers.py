@@ -7,18 +7,7 @@ from decimal import Decimal
 import pytest
 
 from nongthon.monitoring.models import Observation
-from tests.db.accounts.people import make_people, make_places
 from tests.db.web.test_entry_page import YEAR, form_data, url
-
-
-@pytest.fixture
-def tree(db):
-    return make_places()
-
-
-@pytest.fixture
-def staff(tree):
-    return make_people(tree)
 
 
 def _values(unit) -> dict:

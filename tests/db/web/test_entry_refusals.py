@@ -4,21 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from nongthon.monitoring.models import CriterionStatus, Observation
-from tests.db.accounts.people import make_people, make_places
 from tests.db.web.test_entry_page import SET, YEAR, form_data, url
-
-
-@pytest.fixture
-def tree(db):
-    return make_places()
-
-
-@pytest.fixture
-def staff(tree):
-    return make_people(tree)
 
 
 def _nothing_written():

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
-
-from tests.db.accounts.people import make_people, make_places
-
-
-@pytest.fixture
-def tree(db):
-    return make_places()
-
-
-@pytest.fixture
-def staff(tree):
-    return make_people(tree)
 
 
 def menu(client, path="/units/") -> dict[str, str]:
