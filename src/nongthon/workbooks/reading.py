@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import unicodedata
 import zipfile
@@ -313,7 +314,7 @@ def _cell_value(cell, column: L.Column) -> tuple[object, str | None]:
         return None, _("Giá trị %(value)s không phải là số.") % {"value": "TRUE" if value else "FALSE"}
     if column.kind == "code":
         if isinstance(value, int | float):
-            if float(value) != int(value):
+            if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
                 return None, _("Mã đơn vị “%(value)s” không hợp lệ.") % {"value": value}
             return (str(int(value)), True), None
         if isinstance(value, dt.date | dt.datetime | dt.time):
@@ -356,6 +357,9 @@ def _cell_value(cell, column: L.Column) -> tuple[object, str | None]:
 
 def _number(value, percent: bool, number_format: str) -> tuple[Decimal | None, str | None]:
     if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            # A cell Excel shows as #NUM! or one at the edge of a double comes back as inf or nan.
+            return None, _("“%(value)s” không phải là số.") % {"value": value}
         number = Decimal(str(value))
         if percent and "%" in number_format:
             number *= 100  # a cell formatted as a percentage holds 0.464 for 46,4%
