@@ -28,7 +28,7 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|hoàn thành|có|còn|với)\s+|(?<=xã )(?=dưới|từ))"
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
 )
@@ -770,6 +770,27 @@ def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, coun
 
 
 _LIST_OPENER = re.compile(r"(?:\bgồm|\blà|\bđó là)\s*:?\s*")
+# "các xã này", "Các huyện trên", "những xã nói trên": a group of units a list has just spelt out
+_GROUP_SUBJECT = re.compile(r"(?<![^\W_])(?:[Cc]ác|[Nn]hững|[Cc]ả)\s+(?P<noun>xã|huyện|thôn|bản|đơn vị)\s+"
+                            r"(?:này|trên|nói trên|kể trên|nêu trên|đó)(?![^\W_])[^;.]{0,40}$")
+
+
+def _listed_before(ctx: Context, sentence: Sentence, pos: int, level: str) -> list[Unit]:
+    """The units of the list that the group at `pos` refers to: one opened earlier in its sentence
+    ("… gồm A, B (huyện X) và C; các xã này …"), else in the sentence before."""
+    spans = [(sentence.start, pos)]
+    prior = _prior_prose(ctx, sentence)
+    if prior is not None:
+        spans.append((prior.start, prior.end))
+    for lo, hi in spans:
+        for opener in reversed(list(_GROUP_LIST_OPENER.finditer(ctx.text, lo, hi))):
+            members = parse_list(ctx.text, opener.end(), hi, level)[0]
+            if len(members) >= 2:
+                return [Unit(name, level, ctx.focus_district) for name in dict.fromkeys(n for n, _, _ in members)]
+    return []
+
+
+_GROUP_LIST_OPENER = re.compile(r"(?<![^\W_])(?:gồm|bao gồm|là|đó là)\s*:?\s*|:\s*")
 
 
 def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
@@ -863,6 +884,16 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         return [Candidate("unit_tally", fields, a, after.end(), 0.7)]
     if m["lo"] or m["from"] or m["verb"] == "còn" or "chỉ tiêu" in text[b:end]:
         return []
+    group = _GROUP_SUBJECT.search(text, lo, a)
+    if group and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20):
+        # "…; các xã này đều đã hoàn thành 19/19 tiêu chí", "Các xã trên đã hoàn thành 19 tiêu chí": each
+        # unit of the list just given has met them
+        if modality_for(ctx, sentence.start, a) != "achieved" or int(m["n"]) > 20:
+            return []
+        level = child_level(group["noun"])
+        fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
+        return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
+                for unit in _listed_before(ctx, sentence, group.start(), level)]
     if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
         return []
     if modality_for(ctx, sentence.start, a) == "target":

@@ -30,6 +30,7 @@ _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|T
 _GROUP_TAIL = re.compile(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
+_PARENT_INSIDE = re.compile(r" (?:TP|TX|Tp|Q)\.?(?= )")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
 
 
@@ -80,7 +81,12 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if not m or not rest[:1].isupper():
             break
         name = m.group("name").strip()
-        tail = _TAIL_LINK.sub("", rest[m.end():].strip())
+        cut = _PARENT_INSIDE.search(name)
+        if cut:
+            # "Ia Kênh TP Pleiku": an abbreviated level word, capitalised, opens the parent inside the name
+            name, rest = name[:cut.start()], rest[cut.start() + 1:]
+            m = None
+        tail = _TAIL_LINK.sub("", rest[m.end():].strip() if m else rest.strip())
         if tail and not parent.match(tail) and not members and level != "huyen":
             break
         name_start = body_start + offset + lead + stripped.end()
