@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+from django.apps import apps
 from django.contrib import admin
 from django.utils.translation import gettext_lazy
 from rest_framework import permissions
@@ -112,11 +113,22 @@ class AuthorisedAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         require_write(request.user, *self.write_target(obj), self.write_action)
         super().delete_model(request, obj)
+        self.rows_deleted([obj])
 
     def delete_queryset(self, request, queryset):
-        for obj in queryset:
+        rows = list(queryset)
+        for obj in rows:
             require_write(request.user, *self.write_target(obj), self.write_action)
         super().delete_queryset(request, queryset)
+        self.rows_deleted(rows)
+
+    def rows_deleted(self, rows) -> None:
+        """After a delete: the public pages' data version moves on (deletes send no signal it listens to,
+        so that bulk deletes stay one statement), so cached pages stop showing the row at once."""
+        if rows and apps.is_installed("nongthon.rollups"):
+            from nongthon.rollups.version import on_change
+
+            on_change(type(rows[0]))
 
 
 class NationalAdmin(AuthorisedAdmin):

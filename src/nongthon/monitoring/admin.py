@@ -17,6 +17,7 @@ from nongthon.monitoring.models import (
     Target,
     UnitTally,
 )
+from nongthon.monitoring.operations import rows_changed
 
 SOURCE_FIELDSET = (
     _("Nguồn và trạng thái duyệt"),
@@ -40,6 +41,16 @@ class SourcedAdmin(AuthorisedAdmin):
     list_filter = SOURCE_FILTERS
     readonly_fields = ["created_at", "updated_at"]
     raw_id_fields = SOURCE_RAW_IDS
+
+    def save_model(self, request, obj, form, change):
+        original = type(obj).objects.get(pk=obj.pk) if change else None
+        super().save_model(request, obj, form, change)
+        # The summaries follow the row: its unit and year now, and those it had before a change.
+        rows_changed([row for row in (original, obj) if row is not None])
+
+    def rows_deleted(self, rows) -> None:
+        super().rows_deleted(rows)
+        rows_changed(rows)
 
     def get_fieldsets(self, request, obj=None):
         source_names = set(SOURCE_FIELDSET[1]["fields"]) | {"created_at", "updated_at"}

@@ -4,9 +4,9 @@ Writes reach it three ways: `refresh_rollups` and `rebuild_rollups` bump it (the
 change to accepted monitoring data, including the synthetic builder's bulk writes and its removal,
 which send no signals); a `post_save` receiver bumps it for every model of the apps whose rows the
 pages show; and rows inserted in bulk without signals (loading the registry, ingesting documents)
-change the highest ids of units, documents and facts, read in the same query as the number. A row
-deleted outside those paths (in the admin) shows when the cached pages expire
-(`NONGTHON_PAGE_CACHE_SECONDS`).
+change the highest ids of units, documents and facts, read in the same query as the number. Deletes
+in the admin bump it from the admin (`accounts.access.AuthorisedAdmin.rows_deleted`); a row deleted
+any other way without a bump shows when the cached pages expire (`NONGTHON_PAGE_CACHE_SECONDS`).
 
 The number lives in the database, not in a process, so every server process sees a write at once.
 """
