@@ -203,8 +203,8 @@ def _correction_field(name: str, fact_type: str) -> forms.Field:
 
     blank = [("", "—")]
     year = {"min_value": 1945, "max_value": 2100}
-    number = {"max_digits": 24, "decimal_places": 4, "localize": True,
-              "widget": forms.TextInput(attrs={"inputmode": "decimal"})}
+    # Values typed as an office writes them ("3.600.000", "32,29"), read by the data-entry page's field.
+    number = {"max_digits": 24, "decimal_places": 4}
     fields = {
         "status": lambda: forms.ChoiceField(label=gettext_lazy("Mức"), choices=Tier.choices),
         "year": lambda: forms.IntegerField(label=gettext_lazy("Năm"), **year),
@@ -212,12 +212,12 @@ def _correction_field(name: str, fact_type: str) -> forms.Field:
                                               choices=blank + list(Modality.choices)),
         "achieved": lambda: forms.IntegerField(label=gettext_lazy("Số tiêu chí đạt"), min_value=0),
         "count": lambda: forms.IntegerField(label=gettext_lazy("Số đơn vị"), min_value=0),
-        "total": lambda: (forms.DecimalField(label=gettext_lazy("Trên tổng số"), min_value=0, **number)
+        "total": lambda: (VietnameseDecimalField(label=gettext_lazy("Trên tổng số"), min_value=0, **number)
                           if fact_type == "indicator" else
                           forms.IntegerField(label=gettext_lazy("Trên tổng số"), min_value=0)),
         "state": lambda: forms.CharField(label=gettext_lazy("Trạng thái (dat_chuan, nang_cao, criteria:15-18 …)")),
         "child_level": lambda: forms.ChoiceField(label=gettext_lazy("Cấp được đếm"), choices=ChildLevel.choices),
-        "value": lambda: forms.DecimalField(label=gettext_lazy("Giá trị"), **number),
+        "value": lambda: VietnameseDecimalField(label=gettext_lazy("Giá trị"), **number),
         "period": lambda: forms.CharField(label=gettext_lazy("Thời kỳ (2019, 2016-2020, 2020-06)"), max_length=21),
         "standard": lambda: forms.CharField(label=gettext_lazy("Chuẩn áp dụng"), max_length=120),
         "key": lambda: forms.ChoiceField(label=gettext_lazy("Chỉ tiêu"), choices=_indicator_choices),
@@ -225,8 +225,8 @@ def _correction_field(name: str, fact_type: str) -> forms.Field:
         "kind": lambda: forms.ChoiceField(label=gettext_lazy("Loại văn bản"), choices=LegalKind.choices),
         "date": lambda: forms.DateField(label=gettext_lazy("Ngày ban hành")),
         "helper": lambda: forms.CharField(label=gettext_lazy("Cơ quan, đơn vị giúp đỡ"), max_length=300),
-        "amount_vnd": lambda: forms.DecimalField(label=gettext_lazy("Kinh phí (đồng)"), min_value=0, max_digits=20,
-                                                 decimal_places=0, localize=True),
+        "amount_vnd": lambda: VietnameseDecimalField(label=gettext_lazy("Kinh phí (đồng)"), min_value=0,
+                                                     max_digits=20, decimal_places=0),
     }
     return fields[name]()
 

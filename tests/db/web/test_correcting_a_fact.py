@@ -95,3 +95,24 @@ def test_through_htmx_a_correction_answers_with_the_queue_part(client, staff, fa
     assert done.status_code == 200 and done["HX-Push-Url"] == "/review/"
     assert "Đã sửa và chấp nhận dữ kiện" in done.content.decode() and "sửa: value" in done.content.decode()
     assert Observation.objects.get(source_fact=fact).value == Decimal("4")
+
+
+def test_a_correction_reads_numbers_as_an_office_writes_them(client, tree, staff):
+    from nongthon.documents.operations import ingest_text
+
+    text = "Năm 2020, xã Nhất Tiến có diện tích gieo trồng 1.180 ha."
+    summary = ingest_text(text, doc_id="bai-gieo-trong", facts=[{
+        "type": "indicator", "unit": {"name": "Nhất Tiến", "level": "xa", "parent": "Bắc Sơn"},
+        "unit_key": tree.nhat_tien.key, "key": "sown_area", "value": 1180, "measure": "ha", "period": 2020,
+        "modality": "achieved", "evidence": text, "span": [0, len(text)]}])
+    fact = summary.document.facts.get()
+    client.force_login(staff.reviewer)
+
+    response = client.post(f"/review/{fact.pk}/correct/", {
+        "fix-key": "sown_area", "fix-value": "11.800,5", "fix-total": "", "fix-period": "2020",
+        "fix-modality": "achieved", "fix-unit_key": tree.nhat_tien.key})
+
+    assert response.status_code == 302, response.content[:600]
+    fact.refresh_from_db()
+    assert fact.payload["value"] == 11800.5
+    assert Observation.objects.get(source_fact=fact).value == Decimal("11800.5")
