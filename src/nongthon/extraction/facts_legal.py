@@ -82,13 +82,48 @@ def _header_date(ctx: Context) -> str | None:
     return ctx.memo["header_date"]
 
 
+# "Ngày 2-12-2024, UBND tỉnh ban hành các quyết định công nhận …": decisions announced with their date,
+# each cited by its number in the sentences that follow
+_ANNOUNCED = re.compile(
+    r"(?:[Nn]gày|[Vv]ào ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
+    r"\s*,?[^;.]{0,80}?\s(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|ra)\s+(?:các|\d+|hai|ba|bốn|năm|sáu)\s+"
+    r"(?P<kind>quyết định|nghị quyết)(?!\s*(?:số\s*)?\d)")
+_ANNOUNCED_REACH = 6  # sentences, captions included
+
+
+def _announced_date(ctx: Context, sentence: Sentence, kind: str) -> str | None:
+    found = ctx.memo.get("announced")
+    if found is None or sentence.index - found[0] > _ANNOUNCED_REACH or found[1] != kind.lower():
+        return None
+    return found[2]
+
+
+def _details_limit(ctx: Context, sentence: Sentence) -> int:
+    """Where a symbol's date and issuer may end: past the sentence when a hard line break cut it
+    ("… Nghị định số 38/2023/NĐ-CP ngày\n24/6/2023 của Chính phủ …")."""
+    text = ctx.text
+    if text[sentence.end - 1:sentence.end] in ".;!?:" or sentence.index + 1 >= len(ctx.sentences):
+        return sentence.end
+    following = ctx.sentences[sentence.index + 1]
+    if text[sentence.end:following.start].count("\n") != 1 or text[following.start:following.start + 1].isupper():
+        return sentence.end
+    return min(following.end, sentence.end + 120)
+
+
 def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
     covered: list[tuple[int, int]] = []
-    limit = sentence.end
     chunk = text[sentence.start:sentence.end]
     lower = chunk.lower()
+    limit = _details_limit(ctx, sentence)
+    if "các " in lower or "ký" in lower:
+        announced = _ANNOUNCED.search(text, sentence.start, sentence.end)
+        if announced:
+            raw = announced["date"]
+            ctx.memo["announced"] = (sentence.index, announced["kind"],
+                                     parse_date(re.sub(r"\s+", "", raw) if "tháng" not in raw else raw,
+                                                _year_default(ctx)))
     cites = P.LEGAL_CITE.finditer(text, sentence.start, sentence.end) if any(
         k in lower for k in _KIND_HINTS) else ()
     for m in cites:
@@ -112,6 +147,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "các Quyết định số 1495/QĐ-UBND, 1496/QĐ-UBND ngày 23/6/2020": one date for the list
             date, issuer_after, _ = _details_after(ctx, tail, limit)
             issuer = issuer or issuer_after
+        if date is None:
+            date = _announced_date(ctx, sentence, m["kind"])
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
             numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers

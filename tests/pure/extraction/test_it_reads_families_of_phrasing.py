@@ -54,3 +54,36 @@ def test_an_abbreviated_city_after_a_listed_commune_places_it():
             "xã Phú An, Phú Hòa huyện Tây Sơn.")
     names = {f["unit"]["name"] for f in facts(text, "ntm_status")}
     assert names == {"Tân Mỹ", "Hòa Lạc", "Phú An", "Phú Hòa"}
+
+
+# Dates of cited documents.
+
+def legal(text):
+    return {(f["number"], f["kind"], f["date"]) for f in facts(text, "legal_ref")}
+
+
+def test_a_date_on_the_next_line_of_a_wrapped_citation():
+    text = ("Căn cứ Nghị định số 41/2021/NĐ-CP ngày\n"
+            "15/3/2021 của Chính phủ; Quyết định số 907/QĐ-TTg\n"
+            "ngày 08/01/2022 của Thủ tướng Chính phủ.")
+    assert legal(text) == {("41/2021/NĐ-CP", "nghi_dinh", "2021-03-15"),
+                           ("907/QĐ-TTg", "quyet_dinh", "2022-01-08")}
+
+
+def test_a_new_line_that_starts_a_new_item_lends_no_date():
+    text = "Căn cứ Quyết định số 907/QĐ-TTg\nNgày 08/01/2022, xã Tân Mỹ tổ chức hội nghị."
+    assert legal(text) == {("907/QĐ-TTg", "quyet_dinh", None)}
+
+
+def test_decisions_announced_with_a_date_are_cited_by_number_after_it():
+    text = ("Ngày 5-11-2022, UBND tỉnh Lam Sơn ban hành các quyết định công nhận xã đạt chuẩn nông thôn mới. "
+            "Theo đó, UBND tỉnh ban hành Quyết định 1812 công nhận xã Tân Mỹ đạt chuẩn nông thôn mới. "
+            "UBND tỉnh ban hành các Quyết định 1813, 1814 công nhận các xã Hòa Lạc, Phú An đạt chuẩn nông thôn mới.")
+    assert legal(text) == {("1812", "quyet_dinh", "2022-11-05"), ("1813", "quyet_dinh", "2022-11-05"),
+                           ("1814", "quyet_dinh", "2022-11-05")}
+
+
+def test_a_decision_of_another_kind_keeps_no_date():
+    text = ("Ngày 5-11-2022, UBND tỉnh Lam Sơn ban hành các quyết định công nhận xã đạt chuẩn nông thôn mới. "
+            "Các xã thực hiện theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh.")
+    assert legal(text) == {("12/NQ-HĐND", "nghi_quyet", None)}
