@@ -86,14 +86,19 @@ def _header_date(ctx: Context) -> str | None:
 # each cited by its number in the sentences that follow
 _ANNOUNCED = re.compile(
     r"(?:[Nn]gày|[Vv]ào ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
-    r"\s*,?[^;.]{0,80}?\s(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|ra)\s+(?:các|\d+|hai|ba|bốn|năm|sáu)\s+"
-    r"(?P<kind>quyết định|nghị quyết)(?!\s*(?:số\s*)?\d)")
+    r"\s*,?[^;.]{0,80}?\s(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|ra)\s+(?:các|(?P<count>\d+))\s+"
+    r"(?P<kind>[Qq]uyết định|[Nn]ghị quyết)(?!\s*(?:số\s*)?\d)")
 _ANNOUNCED_REACH = 6  # sentences, captions included
 
 
-def _announced_date(ctx: Context, sentence: Sentence, kind: str) -> str | None:
+def _announced_date(ctx: Context, sentence: Sentence, kind: str, count: int) -> str | None:
+    """The date of decisions announced before, for `count` numbers of the same kind cited now: near the
+    announcement, or anywhere after it when as many numbers are cited as it counted ("đã ký 6 Quyết
+    định …" … "Quyết định từ số 2931 đến 2936")."""
     found = ctx.memo.get("announced")
-    if found is None or sentence.index - found[0] > _ANNOUNCED_REACH or found[1] != kind.lower():
+    if found is None or found[1] != kind.lower():
+        return None
+    if sentence.index - found[0] > _ANNOUNCED_REACH and found[3] != count:
         return None
     return found[2]
 
@@ -121,9 +126,10 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         announced = _ANNOUNCED.search(text, sentence.start, sentence.end)
         if announced:
             raw = announced["date"]
-            ctx.memo["announced"] = (sentence.index, announced["kind"],
+            ctx.memo["announced"] = (sentence.index, announced["kind"].lower(),
                                      parse_date(re.sub(r"\s+", "", raw) if "tháng" not in raw else raw,
-                                                _year_default(ctx)))
+                                                _year_default(ctx)),
+                                     int(announced["count"]) if announced["count"] else None)
     cites = P.LEGAL_CITE.finditer(text, sentence.start, sentence.end) if any(
         k in lower for k in _KIND_HINTS) else ()
     for m in cites:
@@ -148,7 +154,7 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             date, issuer_after, _ = _details_after(ctx, tail, limit)
             issuer = issuer or issuer_after
         if date is None:
-            date = _announced_date(ctx, sentence, m["kind"])
+            date = _announced_date(ctx, sentence, m["kind"], len(numbers) + len(re.findall(r"\d+", m["nums"] or "")))
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
             numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers
@@ -164,6 +170,7 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         date, issuer = _date_before(ctx, sentence, m.start())
         after_date, after_issuer, _ = _details_after(ctx, m.end(), limit)
         date, issuer = after_date or date, after_issuer or issuer
+        date = date or _announced_date(ctx, sentence, m["kind"], last - first + 1)
         covered.append((m.start(), m.end()))
         for number in range(first, last + 1):
             fields = {"number": str(number), "kind": kind_of(m["kind"], ""), "date": date, "issuer": issuer,

@@ -87,3 +87,12 @@ def test_a_decision_of_another_kind_keeps_no_date():
     text = ("Ngày 5-11-2022, UBND tỉnh Lam Sơn ban hành các quyết định công nhận xã đạt chuẩn nông thôn mới. "
             "Các xã thực hiện theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh.")
     assert legal(text) == {("12/NQ-HĐND", "nghi_quyet", None)}
+
+
+def test_as_many_numbers_as_the_decisions_announced_take_their_date_anywhere_after():
+    filler = " ".join(f"Xã thứ {i} tiếp tục duy trì các tiêu chí." for i in range(1, 9))
+    text = ("Ngày 7/10/2021, Chủ tịch UBND tỉnh Lam Sơn đã ký 3 Quyết định công nhận 3 xã đạt chuẩn nông thôn mới. "
+            + filler + "\nNguồn: Quyết định từ số 410 đến 412 của UBND tỉnh.")
+    assert legal(text) == {(str(n), "quyet_dinh", "2021-10-07") for n in (410, 411, 412)}
+    other = text.replace("410 đến 412", "410 đến 413")
+    assert legal(other) == {(str(n), "quyet_dinh", None) for n in (410, 411, 412, 413)}
