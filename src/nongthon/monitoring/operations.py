@@ -123,7 +123,7 @@ class Entry:
     """
 
     field: str
-    value: Decimal | bool
+    value: Decimal | bool | None  # None: the cell was cleared, its value withdrawn
     version: str
     indicator: Indicator | None = None  # for a value
     criterion: tuple[str, str] | None = None  # (set id, criterion id) for a status
@@ -164,7 +164,9 @@ def record_entries(unit, year: int, entries: Iterable[Entry], user) -> list[Sour
     for the same row; no newer row): otherwise `StaleEntries` names every such field and nothing is
     written. A value equal to the current one is left alone. An earlier row entered by a person is
     updated in place; a row from a document or an import is kept and a newer row, sourced to the
-    user, takes over. Roll-ups are refreshed once.
+    user, takes over. A cleared cell (value None) withdraws the value: every accepted row of the
+    cell and year is marked rejected by the user (kept and audited, never deleted; the fact a row
+    was read from keeps its own review, which is the reviewer's). Roll-ups are refreshed once.
     """
     from nongthon.accounts.authz import require_write
     from nongthon.monitoring.forms import StaleVersion, check_version
@@ -203,6 +205,8 @@ def _shown(row) -> str:
 
 
 def _write_entry(unit, year: int, entry: Entry, row, user):
+    if entry.value is None:
+        return _withdraw(unit, year, entry, user)
     field = "value" if entry.indicator is not None else "met"
     if row is not None and getattr(row, field) == entry.value:
         return None
@@ -224,6 +228,19 @@ def _write_entry(unit, year: int, entry: Entry, row, user):
     row.full_clean()
     row.save()
     return row
+
+
+def _withdraw(unit, year: int, entry: Entry, user):
+    """Reject every accepted row of a cleared cell, so that no older value shows through in its place."""
+    if entry.indicator is not None:
+        rows = Observation.objects.filter(unit=unit, indicator=entry.indicator, year=year)
+    else:
+        set_id, criterion_id = entry.criterion
+        rows = CriterionStatus.objects.filter(unit=unit, criteria_set_id=set_id, criterion_id=criterion_id, year=year)
+    last = None
+    for row in rows.filter(status=ReviewStatus.ACCEPTED).select_for_update().order_by("id"):
+        last = _review(row, ReviewStatus.REJECTED, user)
+    return last
 
 
 def indicator_for(set_id: str, indicator) -> Indicator:

@@ -164,12 +164,14 @@ class UnitYearEntryForm(forms.Form):
     def changed_cells(self) -> list[tuple[Cell, object, str]]:
         """(cell, value, version read) for every cell given a value different from the one shown.
 
-        A cleared field is left as it was: this page records values, it does not delete them.
+        A field that showed a value and was cleared gives the value None: the officer withdraws it.
         """
         out = []
         for cell in self.cells:
             raw = self.cleaned_data.get(cell.field)
             if raw in (None, ""):
+                if cell.row is not None:
+                    out.append((cell, None, self.cleaned_data.get(f"{cell.field}__version") or ""))
                 continue
             if cell.kind == "status":
                 value = raw == MET

@@ -105,3 +105,35 @@ def test_a_yes_or_no_indicator_is_entered_as_a_choice_the_evaluator_reads(client
     evaluation = next(e for e in client.get(f"/units/{tree.nhat_tien.key}/?year={YEAR}").context["evaluations"]
                       if e["set_id"] == SET)
     assert next(c["status"] for c in evaluation["criteria"] if c["id"] == "9") == "not_met"  # still a makeshift house
+
+
+def test_clearing_a_value_withdraws_it_and_keeps_the_row(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="4,5", c_11="met"))
+    page = client.get(url(tree.nhat_tien))
+    assert page.context["form"]["i_11_1"].value() == Decimal("4.5")
+
+    response = client.post(url(tree.nhat_tien), form_data(page, i_11_1="", c_11=""))
+
+    assert response.status_code == 302, response.content[:500]
+    row = Observation.objects.get(unit=tree.nhat_tien, year=YEAR, indicator__criteria_indicator_id="11.1")
+    assert (row.value, row.status, row.reviewed_by) == (Decimal("4.5"), ReviewStatus.REJECTED, staff.commune_officer)
+    status = CriterionStatus.objects.get(unit=tree.nhat_tien, year=YEAR, criteria_set_id=SET, criterion_id="11")
+    assert status.status == ReviewStatus.REJECTED
+    again = client.get(url(tree.nhat_tien))
+    assert again.context["form"]["i_11_1"].value() is None and again.context["form"]["c_11"].value() in (None, "")
+    changes = LogEntry.objects.filter(object_pk=str(row.pk), content_type__model="observation").latest("id")
+    assert changes.changes_dict["status"] == ["accepted", "rejected"]
+
+
+def test_clearing_a_value_someone_changed_meanwhile_is_refused(client, tree, staff):
+    client.force_login(staff.commune_officer)
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="4,5"))
+    stale_page = client.get(url(tree.nhat_tien))
+    client.post(url(tree.nhat_tien), form_data(client.get(url(tree.nhat_tien)), i_11_1="3,9"))
+
+    response = client.post(url(tree.nhat_tien), form_data(stale_page, i_11_1=""))
+
+    assert response.status_code == 409
+    row = Observation.objects.get(unit=tree.nhat_tien, year=YEAR, indicator__criteria_indicator_id="11.1")
+    assert (row.value, row.status) == (Decimal("3.9"), ReviewStatus.ACCEPTED)
