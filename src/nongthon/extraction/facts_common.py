@@ -64,6 +64,9 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
             ctx.text, end, y[0])), None)
     if chosen is None:
         return None
+    if chosen[1] <= start and _NOW_SINCE.search(ctx.text, chosen[1], start):
+        # "Kết quả … giai đoạn 2021-2025 trên địa bàn tỉnh tính đến nay, toàn tỉnh có 80 xã …": now, not that period
+        return None
     expression = ctx.text[chosen[0]:chosen[1]]
     month = re.match(r"[Tt]háng (\d{1,2})\s*/", expression)
     if month and not single:
@@ -76,6 +79,7 @@ _NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|
 _NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa)\b"
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
+_NOW_SINCE = re.compile(r"(?:[Đđ]ến|[Tt]ới) nay|[Hh]iện nay|[Đđ]ến thời điểm này")
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 
 

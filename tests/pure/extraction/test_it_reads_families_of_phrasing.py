@@ -96,3 +96,17 @@ def test_as_many_numbers_as_the_decisions_announced_take_their_date_anywhere_aft
     assert legal(text) == {(str(n), "quyet_dinh", "2021-10-07") for n in (410, 411, 412)}
     other = text.replace("410 đến 412", "410 đến 413")
     assert legal(other) == {(str(n), "quyet_dinh", None) for n in (410, 411, 412, 413)}
+
+
+# Time phrases.
+
+def tallies(text):
+    return {(f["count"], f["total"], f["state"], f["year"], f["modality"]) for f in facts(text, "unit_tally")}
+
+
+def test_a_programme_period_before_until_now_does_not_date_the_stock():
+    text = ("Kết quả thực hiện Chương trình giai đoạn 2016-2020 trên địa bàn tỉnh Lam Sơn tính đến nay, toàn tỉnh "
+            "có 41 xã đạt chuẩn nông thôn mới.")
+    assert tallies(text) == {(41, None, "dat_chuan", None, "achieved")}
+    dated = "Giai đoạn 2016-2020, toàn tỉnh Lam Sơn có 41 xã đạt chuẩn nông thôn mới."
+    assert tallies(dated) == {(41, None, "dat_chuan", "2016-2020", "achieved")}
