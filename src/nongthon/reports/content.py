@@ -12,12 +12,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
 from nongthon.monitoring.models import CriteriaCount, CriterionStatus, Observation, Recognition, Target
 from nongthon.monitoring.progress import progress_of
 from nongthon.units.models import Unit
 
-STATUS_LABELS = {"met": "đạt", "not_met": "chưa đạt", "unknown": "chưa xác định"}
+STATUS_LABELS = {"met": gettext_lazy("đạt"), "not_met": gettext_lazy("chưa đạt"),
+                 "unknown": gettext_lazy("chưa xác định")}
 
 
 @dataclass
@@ -76,13 +80,14 @@ class Report:
     def headline(self) -> str:
         """"Tiêu chí đạt 17/19 (bộ …)" for the first set evaluated, or a sentence saying none applies."""
         if not self.verdicts:
-            return "Chưa có bộ tiêu chí áp dụng cho đơn vị này trong năm."
+            return _("Chưa có bộ tiêu chí áp dụng cho đơn vị này trong năm.")
         v = self.verdicts[0]
-        return f"Tiêu chí đạt {v.count_label} theo {v.title} ({v.set_id})."
+        return _("Tiêu chí đạt %(count)s theo %(title)s (%(set)s).") % {"count": v.count_label, "title": v.title,
+                                                                       "set": v.set_id}
 
 
 class ReportError(Exception):
-    """The unit or province asked for does not exist; the message says why, in Vietnamese."""
+    """The unit or province asked for does not exist; the message says why, in the active language."""
 
 
 def label(unit: Unit) -> str:
@@ -108,10 +113,10 @@ def _tier(unit: Unit, year: int) -> tuple[str, str]:
         if best is None or rank[row.tier] > rank[best.tier]:
             best = row
     if best is None:
-        return "Chưa được công nhận", ""
-    decision = " ".join(x for x in [best.decision_number and f"Quyết định {best.decision_number}",
-                                    best.issuer, best.year and f"năm {best.year}"] if x)
-    return best.get_tier_display(), decision
+        return _("Chưa được công nhận"), ""
+    decision = " ".join(x for x in [best.decision_number and _("Quyết định %(n)s") % {"n": best.decision_number},
+                                    best.issuer, best.year and _("năm %(y)s") % {"y": best.year}] if x)
+    return str(best.get_tier_display()), decision
 
 
 def _verdicts(unit: Unit, year: int, notes: list[str]) -> list[SetVerdict]:
@@ -131,8 +136,8 @@ def _verdicts(unit: Unit, year: int, notes: list[str]) -> list[SetVerdict]:
             continue
         out.append(SetVerdict(
             set_id=criteria_set.id, title=criteria_set.title, met=e.met_count, total=e.total,
-            status=STATUS_LABELS.get(str(e.status), str(e.status)),
-            criteria=[CriterionLine(c.id, c.name, STATUS_LABELS.get(str(c.status), str(c.status)), c.reason)
+            status=str(STATUS_LABELS.get(str(e.status), str(e.status))),
+            criteria=[CriterionLine(c.id, c.name, str(STATUS_LABELS.get(str(c.status), str(c.status))), c.reason)
                       for c in e.criteria],
             eligibility=[f"{t.tier.label}: {STATUS_LABELS.get(str(t.status), str(t.status))} — {t.reason}"
                          for t in e.eligibility],
@@ -164,15 +169,15 @@ def _plain(value) -> str:
 def _progress_text(progress) -> tuple[str, str]:
     now = "—" if progress.current is None else _plain(progress.current)
     if progress.met is True:
-        state = "đã đạt"
+        state = _("đã đạt")
     elif progress.met is False:
-        state = "chưa đạt"
+        state = _("chưa đạt")
     else:
-        state = "chưa có số liệu"
+        state = _("chưa có số liệu")
     if progress.ratio is not None and progress.met is not True:
         state += f" ({round(progress.ratio * 100)}%)"
     if progress.overdue:
-        state += ", quá hạn"
+        state += _(", quá hạn")
     if progress.note:
         state += f"; {progress.note}"
     return now, state
@@ -181,7 +186,7 @@ def _progress_text(progress) -> tuple[str, str]:
 def unit_report(unit: Unit, year: int) -> Report:
     """The yearly report of one unit (any level)."""
     tier, decision = _tier(unit, year)
-    report = Report(title=f"Báo cáo nông thôn mới năm {year}", unit=unit, unit_label=label(unit),
+    report = Report(title=_("Báo cáo nông thôn mới năm %(year)s") % {"year": year}, unit=unit, unit_label=label(unit),
                     path=_path(unit), year=year, tier=tier, tier_decision=decision)
     report.verdicts = _verdicts(unit, year, report.notes)
     sources = report.sources
@@ -198,9 +203,9 @@ def unit_report(unit: Unit, year: int) -> Report:
     recognitions = (_accepted(Recognition.objects.filter(unit=unit))
                     .select_related("source_document", "source_legal", "source_user").order_by("year", "id"))
     for rec in recognitions:
-        state = "đã thu hồi" if rec.revoked else "còn hiệu lực"
+        state = _("đã thu hồi") if rec.revoked else _("còn hiệu lực")
         decision = " ".join(x for x in [rec.decision_number, rec.issuer] if x) or "—"
-        report.recognitions.append((rec.get_tier_display(), str(rec.year or "?"), decision, state))
+        report.recognitions.append((str(rec.get_tier_display()), str(rec.year or "?"), decision, state))
         _source(rec, sources)
     targets = (_accepted(Target.objects.filter(unit=unit))
                .select_related("indicator", "source_document", "source_legal", "source_user")
@@ -217,7 +222,7 @@ def province_report(province: Unit, year: int) -> Report:
     from nongthon.workbooks.places import communes_in_year
 
     report = unit_report(province, year)
-    report.title = f"Báo cáo nông thôn mới cấp tỉnh năm {year}"
+    report.title = _("Báo cáo nông thôn mới cấp tỉnh năm %(year)s") % {"year": year}
     from nongthon.web.evaluations import EvaluationUnavailable, evaluate_unit, gather
     from nongthon.workbooks.layout import default_set
 
@@ -234,14 +239,15 @@ def province_report(province: Unit, year: int) -> Report:
         parent = label(commune.parent) if commune.parent and commune.parent.pk != province.pk else ""
         report.communes.append(CommuneLine(commune.code, label(commune), parent, tier, criteria))
     if criteria_set is not None:
-        report.notes.append(f"Số tiêu chí đạt của từng xã theo {criteria_set.title} ({criteria_set.id}).")
+        report.notes.append(_("Số tiêu chí đạt của từng xã theo %(title)s (%(set)s).")
+                            % {"title": criteria_set.title, "set": criteria_set.id})
     return report
 
 
 def find_unit(key: str) -> Unit:
     unit = Unit.objects.select_related("parent__parent__parent").filter(key=key).first()
     if unit is None:
-        raise ReportError(f"Không có đơn vị khóa {key}.")
+        raise ReportError(_("Không có đơn vị khóa %(key)s.") % {"key": key})
     return unit
 
 
@@ -250,5 +256,6 @@ def find_province(code: str, year: int) -> Unit:
 
     province = province_in_year(code, year)
     if province is None:
-        raise ReportError(f"Không có tỉnh, thành phố mã {code} còn hiệu lực trong năm {year}.")
+        raise ReportError(_("Không có tỉnh, thành phố mã %(code)s còn hiệu lực trong năm %(year)s.")
+                          % {"code": code, "year": year})
     return province

@@ -9,6 +9,8 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from django.utils.translation import gettext as _
+
 from nongthon.reports.content import Report
 
 FONT_DIR = Path(__file__).parent / "fonts"
@@ -82,61 +84,64 @@ def render_pdf(report: Report) -> bytes:
     story = [
         _p(report.title, styles["title"]),
         _p(report.unit_label, styles["h2"]),
-        _p("Địa bàn: " + " › ".join(report.path), styles["body"]),
-        _p(f"Mức nông thôn mới: {report.tier}" + (f" ({report.tier_decision})" if report.tier_decision else ""),
-           styles["body"]),
+        _p(_("Địa bàn: %(path)s") % {"path": " › ".join(report.path)}, styles["body"]),
+        _p(_("Mức nông thôn mới: %(tier)s") % {"tier": report.tier}
+           + (f" ({report.tier_decision})" if report.tier_decision else ""), styles["body"]),
         _p(report.headline, styles["body"]),
         Spacer(1, 4),
     ]
     for verdict in report.verdicts:
-        story.append(_p(f"Tiêu chí — {verdict.title}: đạt {verdict.count_label} ({verdict.set_id})", styles["h2"]))
-        story.append(_table(["TC", "Tiêu chí", "Kết quả", "Lý do"],
+        story.append(_p(_("Tiêu chí — %(title)s: đạt %(count)s (%(set)s)")
+                        % {"title": verdict.title, "count": verdict.count_label, "set": verdict.set_id}, styles["h2"]))
+        story.append(_table([_("TC"), _("Tiêu chí"), _("Kết quả"), _("Lý do")],
                             [(c.id, c.name, c.status, c.reason) for c in verdict.criteria],
                             [0.1 * width, 0.26 * width, 0.11 * width, 0.53 * width], styles))
         story.append(Spacer(1, 3))
         for line in verdict.eligibility:
             story.append(_p(line, styles["muted"]))
         if verdict.missing:
-            story.append(_p("Còn thiếu số liệu: " + "; ".join(verdict.missing[:12])
+            story.append(_p(_("Còn thiếu số liệu: ") + "; ".join(verdict.missing[:12])
                             + (" …" if len(verdict.missing) > 12 else ""), styles["muted"]))
     if report.communes:
-        story.append(_p(f"Các xã ({len(report.communes)})", styles["h2"]))
-        story.append(_table(["Mã", "Xã", "Thuộc", "Mức công nhận", "Tiêu chí đạt"],
+        story.append(_p(_("Các xã (%(n)s)") % {"n": len(report.communes)}, styles["h2"]))
+        story.append(_table([_("Mã"), _("Xã"), _("Thuộc"), _("Mức công nhận"), _("Tiêu chí đạt")],
                             [(c.code, c.name, c.parent, c.tier, c.criteria) for c in report.communes],
                             [0.1 * width, 0.28 * width, 0.22 * width, 0.25 * width, 0.15 * width], styles))
-    story.append(_p("Chỉ tiêu", styles["h2"]))
+    story.append(_p(_("Chỉ tiêu"), styles["h2"]))
     if report.indicators:
-        story.append(_table(["Chỉ tiêu", "Giá trị", "Kỳ", "Nguồn"], report.indicators,
+        story.append(_table([_("Chỉ tiêu"), _("Giá trị"), _("Kỳ"), _("Nguồn")], report.indicators,
                             [0.4 * width, 0.15 * width, 0.1 * width, 0.35 * width], styles))
     else:
-        story.append(_p(f"Chưa có số liệu chỉ tiêu đã duyệt cho năm {report.year}.", styles["body"]))
-    story.append(_p("Công nhận", styles["h2"]))
+        story.append(_p(_("Chưa có số liệu chỉ tiêu đã duyệt cho năm %(year)s.") % {"year": report.year},
+                        styles["body"]))
+    story.append(_p(_("Công nhận"), styles["h2"]))
     if report.recognitions:
-        story.append(_table(["Mức", "Năm", "Quyết định", "Tình trạng"], report.recognitions,
+        story.append(_table([_("Mức"), _("Năm"), _("Quyết định"), _("Tình trạng")], report.recognitions,
                             [0.3 * width, 0.1 * width, 0.4 * width, 0.2 * width], styles))
     else:
-        story.append(_p("Chưa có quyết định công nhận đã duyệt.", styles["body"]))
-    story.append(_p("Mục tiêu và tiến độ", styles["h2"]))
+        story.append(_p(_("Chưa có quyết định công nhận đã duyệt."), styles["body"]))
+    story.append(_p(_("Mục tiêu và tiến độ"), styles["h2"]))
     if report.targets:
-        story.append(_table(["Mục tiêu", "Năm cần đạt", "Hiện nay", "Tiến độ"], report.targets,
+        story.append(_table([_("Mục tiêu"), _("Năm cần đạt"), _("Hiện nay"), _("Tiến độ")], report.targets,
                             [0.4 * width, 0.12 * width, 0.13 * width, 0.35 * width], styles))
     else:
-        story.append(_p("Chưa có mục tiêu đã duyệt.", styles["body"]))
-    story.append(_p("Nguồn", styles["h2"]))
-    for source in report.sources or ["Chưa có bản ghi nào đã duyệt."]:
+        story.append(_p(_("Chưa có mục tiêu đã duyệt."), styles["body"]))
+    story.append(_p(_("Nguồn"), styles["h2"]))
+    for source in report.sources or [_("Chưa có bản ghi nào đã duyệt.")]:
         story.append(_p(f"• {source}", styles["cell"]))
     for note in report.notes:
         story.append(_p(note, styles["muted"]))
     story.append(Spacer(1, 6))
-    story.append(_p(f"Lập ngày {report.made_on:%d/%m/%Y} bằng nongthon; chỉ tính các bản ghi đã duyệt.",
-                    styles["muted"]))
+    story.append(_p(_("Lập ngày %(date)s bằng nongthon; chỉ tính các bản ghi đã duyệt.")
+                    % {"date": f"{report.made_on:%d/%m/%Y}"}, styles["muted"]))
     footer = f"{report.unit_label} · {report.title}"
+    page_label = _("Trang %(n)s")  # translated once: pages are drawn after the story is built
 
     def number_pages(canvas, document):
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.drawString(15 * mm, 8 * mm, footer)
-        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Trang {document.page}")
+        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, page_label % {"n": document.page})
         canvas.restoreState()
 
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -32,37 +34,40 @@ def _sheet(wb: Workbook, title: str, headers: list[str], rows, widths: list[int]
 def render_xlsx(report: Report) -> bytes:
     wb = Workbook()
     ws = wb.active
-    ws.title = "Tổng hợp"
+    ws.title = _("Tổng hợp")
     ws.append([report.title])
     ws["A1"].font = Font(bold=True, size=14)
     lines = [
-        ("Đơn vị", report.unit_label),
-        ("Mã", report.unit.code),
-        ("Địa bàn", " › ".join(report.path)),
-        ("Năm", report.year),
-        ("Mức nông thôn mới", report.tier),
-        ("Quyết định", report.tier_decision),
+        (pgettext("report", "Đơn vị"), report.unit_label),
+        (_("Mã"), report.unit.code),
+        (_("Địa bàn"), " › ".join(report.path)),
+        (_("Năm"), report.year),
+        (_("Mức nông thôn mới"), report.tier),
+        (_("Quyết định"), report.tier_decision),
     ]
     for verdict in report.verdicts:
-        lines.append((f"Tiêu chí đạt ({verdict.set_id})", verdict.count_label))
-    lines.append(("Lập ngày", report.made_on.strftime("%d/%m/%Y")))
+        lines.append((_("Tiêu chí đạt (%(set)s)") % {"set": verdict.set_id}, verdict.count_label))
+    lines.append((_("Lập ngày"), report.made_on.strftime("%d/%m/%Y")))
     for label, value in lines:
         ws.append([label, value])
     for note in report.notes:
-        ws.append(["Ghi chú", note])
+        ws.append([_("Ghi chú"), note])
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 90
     for verdict in report.verdicts:
         rows = [(c.id, c.name, c.status, c.reason) for c in verdict.criteria]
-        rows += [("", "Điều kiện công nhận", "", line) for line in verdict.eligibility]
-        _sheet(wb, f"Tiêu chí {verdict.set_id}"[:31], ["TC", "Tiêu chí", "Kết quả", "Lý do"], rows, [6, 36, 14, 90])
+        rows += [("", _("Điều kiện công nhận"), "", line) for line in verdict.eligibility]
+        _sheet(wb, (_("Tiêu chí %(set)s") % {"set": verdict.set_id})[:31],
+               [_("TC"), _("Tiêu chí"), _("Kết quả"), _("Lý do")], rows, [6, 36, 14, 90])
     if report.communes:
-        _sheet(wb, "Các xã", ["Mã", "Xã", "Thuộc", "Mức công nhận", "Tiêu chí đạt"],
+        _sheet(wb, _("Các xã"), [_("Mã"), _("Xã"), _("Thuộc"), _("Mức công nhận"), _("Tiêu chí đạt")],
                [(c.code, c.name, c.parent, c.tier, c.criteria) for c in report.communes], [10, 30, 26, 30, 12])
-    _sheet(wb, "Chỉ tiêu", ["Chỉ tiêu", "Giá trị", "Kỳ", "Nguồn"], report.indicators, [44, 16, 12, 50])
-    _sheet(wb, "Công nhận", ["Mức", "Năm", "Quyết định", "Tình trạng"], report.recognitions, [34, 8, 44, 16])
-    _sheet(wb, "Mục tiêu", ["Mục tiêu", "Năm cần đạt", "Hiện nay", "Tiến độ"], report.targets, [50, 12, 14, 40])
-    _sheet(wb, "Nguồn", ["Nguồn"], [(s,) for s in report.sources], [100])
+    _sheet(wb, _("Chỉ tiêu"), [_("Chỉ tiêu"), _("Giá trị"), _("Kỳ"), _("Nguồn")], report.indicators, [44, 16, 12, 50])
+    _sheet(wb, _("Công nhận"), [_("Mức"), _("Năm"), _("Quyết định"), _("Tình trạng")], report.recognitions,
+           [34, 8, 44, 16])
+    _sheet(wb, _("Mục tiêu"), [_("Mục tiêu"), _("Năm cần đạt"), _("Hiện nay"), _("Tiến độ")], report.targets,
+           [50, 12, 14, 40])
+    _sheet(wb, _("Nguồn"), [_("Nguồn")], [(s,) for s in report.sources], [100])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

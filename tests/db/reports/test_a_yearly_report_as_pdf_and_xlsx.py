@@ -93,3 +93,26 @@ def test_a_unit_without_accepted_rows_gets_a_report_that_says_so(places):
     assert report.tier == "Chưa được công nhận" and not report.indicators and not report.sources
     text = _pdf_text(render(report, "pdf"))
     assert "Chưa có số liệu chỉ tiêu đã duyệt cho năm 2024" in text
+
+
+def test_a_reader_asking_for_english_gets_the_report_in_english(client, reported):
+    pdf = client.get(f"/reports/unit/{reported.nhat_tien.key}/2024.pdf", HTTP_ACCEPT_LANGUAGE="en")
+    text = _pdf_text(pdf.content)
+    for words in ("New Rural Development report 2024", "Commune Nhất Tiến", "Criteria —", "18/19 met", "Page 1",
+                  "1234/QĐ-UBND"):
+        assert words in text, words
+    assert "Báo cáo nông thôn mới năm" not in text
+    wb = open_xlsx(client.get("/reports/province/20/2024.xlsx", HTTP_ACCEPT_LANGUAGE="en").content)
+    assert wb.sheetnames[0] == "Summary" and "Communes" in wb.sheetnames
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Location"] == "Province Lạng Sơn"  # names stay as written, the level word is translated
+
+
+def test_the_report_command_writes_english_on_request(reported, tmp_path):
+    out = tmp_path / "report.xlsx"
+    call_command("report", "--unit", reported.nhat_tien.key, "--year", "2024", "--out", str(out), "--lang", "en")
+    wb = open_xlsx(out.read_bytes())
+    assert wb.sheetnames[0] == "Summary"
+    assert {row[0] for row in wb["Summary"].iter_rows(min_row=2, values_only=True)} >= {"Unit", "Year", "Made on"}
+    call_command("report", "--unit", reported.nhat_tien.key, "--year", "2024", "--out", str(out))
+    assert open_xlsx(out.read_bytes()).sheetnames[0] == "Tổng hợp"

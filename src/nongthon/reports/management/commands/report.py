@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from nongthon.reports import content
 from nongthon.reports.render import CONTENT_TYPES, render
@@ -19,8 +21,14 @@ class Command(BaseCommand):
         who.add_argument("--province", help="Mã tỉnh, ví dụ 20.")
         parser.add_argument("--year", type=int, required=True)
         parser.add_argument("--out", required=True, help="Tệp ra, .pdf hoặc .xlsx.")
+        parser.add_argument("--lang", choices=[code for code, _name in settings.LANGUAGES], default="vi",
+                            help="Ngôn ngữ của báo cáo (vi mặc định, en).")
 
-    def handle(self, *args, unit, province, year, out, **options):
+    def handle(self, *args, unit, province, year, out, lang="vi", **options):
+        with translation.override(lang):
+            self._write(unit, province, year, out)
+
+    def _write(self, unit, province, year, out):
         path = Path(out)
         fmt = path.suffix.lower().lstrip(".")
         if fmt not in CONTENT_TYPES:
