@@ -56,7 +56,7 @@ _ELLIPTIC = re.compile(
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
-    r"(?!\s*(?:chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
+    r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
@@ -314,6 +314,7 @@ _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
+_ADDRESSED = re.compile(r"(?<![^\W_])[Đđ]ối với\s+(?:các\s+)?$")
 _WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
@@ -326,6 +327,27 @@ _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:h�
 _DATED_AFTER = re.compile(r"\s*(?:vào|trong)\s+(?:tháng|quý|năm|cuối năm|đầu năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?")
 # "hồ sơ xét, thẩm định, công nhận": a series of the steps of one procedure, not a new clause
 _STEP_AFTER_COMMA = re.compile(r",\s*(?:xét|thẩm định|công nhận|trình|đề nghị)(?![^\W_])")
+
+
+# "(01 trong 07 xã về đích nông thôn mới trong năm 2017)": units recognised within a year
+_WITHIN_YEAR = re.compile(r"(?<![^\W_])[Tt]rong năm (?:19|20)\d\d(?!\d)")
+# "Theo đó, đợt này, 2 xã …": the details of a decision the text refers to
+_BATCH_OPENER = re.compile(r"\s*(?:Theo đó|Cụ thể)\s*[,:]?\s*(?:(?:đợt|lần) này\s*,?\s*)?$")
+
+
+def _spelt_out_batch(ctx: Context, sentence: Sentence, count_start: int) -> bool:
+    """Whether a count spelt out by a list details a batch of recognitions: it opens a sentence with
+    "Theo đó"/"Cụ thể", or opens the sentence right after one that did ("25 xã đạt chuẩn NTM nâng
+    cao, gồm: …")."""
+    if _BATCH_OPENER.fullmatch(ctx.text, sentence.start, count_start):
+        ctx.memo["batch_detail"] = sentence.index
+        return True
+    if _SUBJECT_START.fullmatch(ctx.text, sentence.start, count_start):
+        prior = _prior_prose(ctx, sentence)
+        if prior is not None and ctx.memo.get("batch_detail") == prior.index:
+            ctx.memo["batch_detail"] = sentence.index
+            return True
+    return False
 
 
 def _pending(ctx: Context, lo: int, a: int) -> bool:
@@ -358,6 +380,8 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
         return True
     if _PASSIVE_RECOGNITION.match(between) and _SUBJECT_START.fullmatch(ctx.text, sentence.start, count_start):
         return True  # "12 xã được UBND tỉnh công nhận đạt chuẩn …" opening a report: the batch recognised
+    if _ADDRESSED.search(ctx.text, max(sentence.start, count_start - 12), count_start):
+        return True  # "yêu cầu đối với 05 xã đạt chuẩn …, BCĐ các xã tiếp tục …": a group addressed, no stock
     if _PER_PERIOD.search(ctx.text, max(sentence.start, count_start - 40), count_start):
         return True  # "mỗi năm phải có 7 xã", "nếu không có 7 xã": a rate or a condition, not a stock
     if _increment_before(ctx, sentence, count_start):
@@ -461,6 +485,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             for unit in _referred_units(ctx, sentence, count_start, child, count_value(count["count"]), reach=4):
                 out.append(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality,
                                                     "year": year}, count_start, b, 0.7))
+        if members and _spelt_out_batch(ctx, sentence, count_start):
+            mixed = True  # "Theo đó, 2 xã đạt chuẩn … gồm: A, B": the units of a decision, no stock
+        if modality == "achieved" and _WITHIN_YEAR.search(text, lo, min(hi, b + 40)):
+            mixed = True  # "trong năm 2023, toàn tỉnh có 9 xã đạt chuẩn …": recognised that year, no stock
         if not mixed and not _is_increment(ctx, sentence, lo, count_start, between_text) and \
                 "cơ bản" not in between_text:
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)

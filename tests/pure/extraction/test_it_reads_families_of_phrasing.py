@@ -110,3 +110,33 @@ def test_a_programme_period_before_until_now_does_not_date_the_stock():
     assert tallies(text) == {(41, None, "dat_chuan", None, "achieved")}
     dated = "Giai đoạn 2016-2020, toàn tỉnh Lam Sơn có 41 xã đạt chuẩn nông thôn mới."
     assert tallies(dated) == {(41, None, "dat_chuan", "2016-2020", "achieved")}
+
+
+# Counts that are no stock.
+
+def test_the_units_of_a_decision_spelt_out_after_theo_do_are_no_stock():
+    text = ("Theo đó, 3 xã đạt chuẩn nông thôn mới gồm: Tân Mỹ, Hòa Lạc (huyện Đông Giang) và Phú An. "
+            "12 xã đạt chuẩn nông thôn mới nâng cao, gồm: Phú Hòa, Phú Lộc (Tây Sơn); Mỹ Lợi (Đông Giang). "
+            "Theo đó, đợt này, 2 xã được công nhận đạt chuẩn nông thôn mới kiểu mẫu là Mỹ Thạnh và Mỹ Hưng.")
+    assert tallies(text) == set()
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {
+        "Tân Mỹ", "Hòa Lạc", "Phú An", "Phú Hòa", "Phú Lộc", "Mỹ Lợi", "Mỹ Thạnh", "Mỹ Hưng"}
+
+
+def test_a_listed_stock_after_a_stock_stays_a_stock():
+    text = ("Đến nay, toàn tỉnh Lam Sơn có 3/9 huyện đạt chuẩn nông thôn mới. "
+            "3 huyện đạt chuẩn nông thôn mới gồm: Đông Giang, Tây Sơn và Mỹ Lợi.")
+    assert (3, None, "dat_chuan", None, "achieved") in tallies(text)
+
+
+def test_units_recognised_within_a_year_are_no_stock():
+    text = "Như vậy, trong năm 2022, toàn tỉnh Lam Sơn có 7 xã đạt chuẩn nông thôn mới nâng cao."
+    assert tallies(text) == set()
+    goal = "Trong năm 2024, tỉnh Lam Sơn phấn đấu có 7 xã đạt chuẩn nông thôn mới nâng cao."
+    assert tallies(goal) == {(7, None, "nang_cao", 2024, "target")}
+
+
+def test_a_group_addressed_by_doi_voi_is_no_stock():
+    text = ("Chủ tịch UBND tỉnh Lam Sơn yêu cầu đối với 4 xã đạt chuẩn nông thôn mới, các xã tiếp tục duy trì "
+            "các tiêu chí.")
+    assert tallies(text) == set()
