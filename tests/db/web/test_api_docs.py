@@ -76,6 +76,13 @@ def test_the_schema_the_swagger_page_reads_answers(client):
     assert response.json()["info"]["title"] == "nongthon API"
 
 
+def test_the_schema_says_in_which_order_observations_come(client):
+    listing = client.get("/api/schema/?format=json").json()["paths"]["/api/observations/"]["get"]
+    assert "id tăng dần" in listing["description"]
+    english = client.get("/api/schema/?format=json", HTTP_ACCEPT_LANGUAGE="en").json()
+    assert "ascending id" in english["paths"]["/api/observations/"]["get"]["description"]
+
+
 def test_the_endpoint_list_links_to_swagger_ui(client):
     page = client.get("/api/docs/").content.decode()
     assert f'href="{SWAGGER}"' in page

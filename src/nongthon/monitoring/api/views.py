@@ -57,7 +57,9 @@ def filter_rows(request, qs):
 
 
 @extend_schema_view(
-    list=extend_schema(summary=gettext_lazy("Số liệu quan sát (đã duyệt)"), parameters=[
+    list=extend_schema(summary=gettext_lazy("Số liệu quan sát (đã duyệt)"), description=gettext_lazy(
+        "Xếp theo thứ tự nhập (id tăng dần), không theo đơn vị hay năm; lọc theo `unit`, `year`, `indicator` "
+        "để lấy chuỗi số liệu của một đơn vị."), parameters=[
         *ROW_FILTERS, OpenApiParameter("indicator", OpenApiTypes.STR, description=gettext_lazy("Mã chỉ tiêu"))]),
     create=extend_schema(summary=gettext_lazy("Nhập một số liệu (cần quyền; ghi ở trạng thái đề xuất)")),
 )
