@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nongthon.web import formatting
 from nongthon.web.charts import bar
+from nongthon.web.sources import source_html
 
 register = template.Library()
 
@@ -19,6 +20,12 @@ def percent(value, total):
     if not total or value is None:
         return "—"
     return formatting.number(100 * float(value) / float(total), 1) + "%"
+
+
+@register.filter
+def source_link(row):
+    """A monitoring row's source: a link to the document passage, the legal decision, or its label."""
+    return source_html(row)
 
 
 @register.simple_tag

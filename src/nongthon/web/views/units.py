@@ -5,12 +5,15 @@ from collections import defaultdict
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
 from nongthon.units.models import Unit
 from nongthon.web import charts, criteria_matrix, evaluations, lineage, progress, queries
 from nongthon.web.search import search_units
+from nongthon.web.sources import source_html
+from nongthon.web.templatetags.web_tags import unit_label
 from nongthon.web.views.cache import PublicPageCacheMixin
 
 
@@ -56,6 +59,8 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
         own_and_before = [unit.pk, *(u.pk for u in history.predecessors if u.level == unit.level)]
         records = progress.unit_records(own_and_before)
         _add_detail_urls(records)
+        for row in (*records.recognitions, *records.criteria_counts, *records.tallies, *records.supports):
+            row.source_html = source_html(row)
         on = _child_date(unit)
         children = list(
             unit.children.filter(queries.valid_on_q(on)).order_by("code")
@@ -76,7 +81,7 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
             "standing": standing,
             "records": records,
             "children": children,
-            "indicator_tables": _indicator_tables(records.observations),
+            "indicator_tables": _indicator_tables(records.observations, unit),
             "matrix": criteria_matrix.from_statuses(records.criterion_statuses),
             "targets": progress.targets_for([unit.pk]),
             "facts": progress.facts_about(own_and_before),
@@ -102,18 +107,31 @@ def _child_date(unit):
     return queries.parse_date(None)
 
 
-def _indicator_tables(observations) -> list[dict]:
-    """Observations grouped by indicator, each with a chart when there are two years or more."""
+def _indicator_tables(observations, unit) -> list[dict]:
+    """Observations grouped by indicator, each with a chart when there are two years or more.
+
+    Each table's rows are written here (`rows_html`): a commune formed in 2025 shows a few hundred
+    observations of the communes it continues, and a template loop with a partial per row was a
+    third of its page.
+    """
     grouped = defaultdict(list)
     for row in observations:
         grouped[row.indicator].append(row)
+    unit_cells: dict[int, str] = {}
+    for row in observations:
+        if row.unit_id not in unit_cells:
+            unit_cells[row.unit_id] = "—" if row.unit_id == unit.pk else format_html(
+                '<a href="{}">{}</a>', row.unit.detail_url, unit_label(row.unit))
     tables = []
     for indicator, rows in grouped.items():
         points = [(float(r.year), float(r.value)) for r in rows if r.year is not None and r.total is None]
         chart = ""
         if len({x for x, _ in points}) >= 2:
             chart = charts.line_chart([charts.Series(indicator.name, points)], title=indicator.name)
-        tables.append({"indicator": indicator, "rows": rows, "chart": chart})
+        rows_html = format_html_join(
+            "", '<tr><td>{}</td><td class="num">{}</td><td>{}</td><td class="small">{}</td></tr>',
+            ((r.period_label, r.value_label, unit_cells[r.unit_id], source_html(r)) for r in rows))
+        tables.append({"indicator": indicator, "rows": rows, "rows_html": rows_html, "chart": chart})
     return tables
 
 
