@@ -44,7 +44,7 @@ def _level_word_starts(text: str) -> list[int]:
     starts = set()
     for end, length in _LEVEL_WORDS.iter(text):
         start = end - length + 1
-        if not _glued(text, start):
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):  # _glued, inlined: hot
             starts.add(start)
     return sorted(starts)
 
@@ -104,9 +104,10 @@ def _plural(text: str, start: int) -> bool:
     word = before.rsplit(" ", 1)[-1] if before else ""
     counted = word.isdigit() and not (len(word) == 4 and 1945 <= int(word) <= 2100)  # "năm 2021 xã A" names A
     counted = counted or "/" in word and bool(_COUNT_OF.fullmatch(word))  # "3/11 huyện"
+    if counted or word in W.PLURAL_BEFORE or before.endswith(("tại các", "trong đó", "từ")):
+        return True
     # "3/11 huyện, thị xã, thành phố": the later nouns of a counted list of kinds
-    kinds = before.endswith(",") and _COUNTED_KINDS.search(text, max(0, start - 40), start) is not None
-    return word in W.PLURAL_BEFORE or counted or kinds or before.endswith(("tại các", "trong đó", "từ"))
+    return before.endswith(",") and _COUNTED_KINDS.search(text, max(0, start - 40), start) is not None
 
 
 def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) -> list[UnitMention]:
@@ -115,18 +116,22 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     starts: list[int] = []
     ends: list[int] = []
 
+    # The first mention found over a stretch keeps it. `free` is tested before a mention is built, so
+    # that the work of building one (its organisation and plural tests) is only done for those kept.
+    def free(start: int, end: int) -> bool:
+        i = bisect_left(starts, start)
+        return not (i < len(starts) and starts[i] < end or i > 0 and ends[i - 1] > start)
+
     def add(mention: UnitMention) -> None:
         i = bisect_left(starts, mention.start)
-        if i < len(starts) and starts[i] < mention.end:
-            return
-        if i > 0 and ends[i - 1] > mention.start:
-            return
         starts.insert(i, mention.start)
         ends.insert(i, mention.end)
         mentions[mention.start] = mention
 
     starts_of_level_words = _level_word_starts(text)
     for at in starts_of_level_words:
+        if ends and ends[-1] > at:
+            continue  # inside the named mention before it (this loop adds them in order)
         m = P.NAMED_UNIT.match(text, at)
         if m is None:
             continue
@@ -137,12 +142,14 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         if lw.lower() == "bản" and text[max(0, m.start() - 4):m.start()].strip().lower() in {"văn", "cơ"}:
             continue
         end = m.start("name") + len(name)
+        if not free(m.start(), end):
+            continue
         level = level_of(lw, name)
         add(UnitMention(m.start(), end, level, name, text[m.start():end],
                         level == "tinh" and _in_organisation(text, m.start(), end), _plural(text, m.start())))
     for m in _names_said_to_be_units(text):
         name = _clean_name(m["name"])
-        if name and not _ORG_HEAD.fullmatch(name.split(" ")[0]):
+        if name and not _ORG_HEAD.fullmatch(name.split(" ")[0]) and free(m.start("name"), m.start("name") + len(name)):
             add(UnitMention(m.start("name"), m.start("name") + len(name), level_of(m["lw"], name), name, name))
     known = {}
     for mention in mentions.values():
@@ -152,15 +159,20 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     # district or province elsewhere has its name ("xã Hòa Bình" … "Hòa Bình")
     for name, level in known.items():
         if level == "xa":
-            _add_bare(text, name, level, add)
+            _add_bare(text, name, level, free, add)
     for start, end, name, level in find_bare_names(text, registry):
+        if not free(start, end):
+            continue
         if level == "tinh" and _QUALIFIED.match(text, end):
             continue  # "Thái Bình (Yên Sơn)": a commune qualified by its district, not the province
         add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
     for name, level in known.items():
         if level != "xa":
-            _add_bare(text, name, level, add)
+            _add_bare(text, name, level, free, add)
     for at in starts_of_level_words:
+        i = bisect_left(starts, at)
+        if i < len(starts) and starts[i] == at or i > 0 and ends[i - 1] > at:
+            continue  # a mention already covers the level word: none starting here would be kept
         m = P.BARE_UNIT.match(text, at)
         if m is None:
             continue
@@ -171,6 +183,8 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
             continue
         if next_word.lower() in W.NOT_A_UNIT_AFTER:
             continue
+        if not free(m.start(), m.end()):
+            continue
         level = "nuoc" if lw.lower() == "cả nước" else level_of(lw, None)
         add(UnitMention(m.start(), m.end(), level, None, lw, level == "tinh" and _in_organisation(text, m.start()),
                         _plural(text, m.start())))
@@ -180,12 +194,13 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
     return _one_spelling(ordered)
 
 
-def _add_bare(text: str, name: str, level: str, add) -> None:
+def _add_bare(text: str, name: str, level: str, free, add) -> None:
     """Every whole-word occurrence of `name` as a mention of `level`."""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
-        if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+        if not _glued(text, start) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")) \
+                and free(start, end):
             add(UnitMention(start, end, level, name, name, level == "tinh" and _in_organisation(text, start, end)))
         start = text.find(name, end)
 

@@ -55,14 +55,17 @@ def find_bare_names(text: str, registry) -> list[tuple[int, int, str, str]]:
     if machine is None:
         return []
     out = []
+    # one character past the text's end stands for its end: neither a letter, nor a space before one
+    padded = text + "\n\n"
     for end_index, (name, level) in machine.iter(text):
         start = end_index - len(name) + 1
         end = end_index + 1
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        after = padded[end]
+        if after.isalnum() or after == "_":
             continue
-        if end < len(text) - 1 and text[end] == " " and text[end + 1].isupper():
+        if after == " " and padded[end + 1].isupper():
             continue  # part of a longer name ("Thanh Hóa" in "Thanh Hóa Bắc")
         out.append((start, end, name, level))
     return out
