@@ -185,7 +185,9 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         # "huyện A cũng đã cán đích với việc …, trở thành huyện thứ 2 …": what it became by doing so
         return "achieved"
     if _achieved_in(window, last.end()):
-        return "achieved"
+        result = _ACHIEVED.search(window, last.end())
+        if not (result.group().lower().startswith("được") and not window[last.end():result.start()].strip()):
+            return "achieved"  # but "sẽ được công nhận", "phấn đấu được công nhận" are still to come
     return "target"
 
 

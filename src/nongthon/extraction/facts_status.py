@@ -182,8 +182,12 @@ def _triggers(text: str, start: int, end: int):
 
 def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
     prior = ctx.sentences[sentence.index - 1] if sentence.index else None
-    return prior is not None and prior.paragraph >= sentence.paragraph - 1 and \
-        _HAS_NTM.search(ctx.text, prior.start, prior.end) is not None
+    if prior is not None and prior.paragraph >= sentence.paragraph - 1 and \
+            _HAS_NTM.search(ctx.text, prior.start, prior.end) is not None:
+        return True
+    # a photo caption between the statement and this one does not break the passage
+    prose = _prior_prose(ctx, sentence)
+    return prose is not None and prose is not prior and _HAS_NTM.search(ctx.text, prose.start, prose.end) is not None
 
 
 # "Trong tổng số 194 xã thực hiện chương trình, đến nay đã có 118 xã đạt chuẩn": the whole counted in
@@ -452,6 +456,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         count = None
     if count and is_year(count["count"]):
         count = None  # "năm 2021 xã A đạt chuẩn": the year, then the unit
+    if count and _AND_A_UNIT.search(count["between"] or "") and NTM_TRIGGER.search(count["between"]):
+        count = None  # "có thêm 18 xã đạt chuẩn NTM và huyện A đạt huyện NTM": the count has its own standard
     subject_hi = None
     if count:
         count_start = lo + count.start()
@@ -662,7 +668,10 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
     elif parent_word == "cả nước":
         parent = Unit(None, "nuoc")
     elif parent_word == "tỉnh":
-        parent = Unit(ctx.province, "tinh")
+        named = [u for u in ctx.mentions_between(sentence.start, ordinal.start()) if u.level == "tinh" and u.name
+                 and not u.in_organisation]
+        # "tỉnh Quảng Ngãi phấn đấu …, huyện A đạt huyện NTM đầu tiên của tỉnh": the province just named
+        parent = Unit(ctx.province or (named[-1].name if named else None), "tinh")
     else:
         parent = Unit(ctx.focus_district or ctx.topic(sentence, a, "huyen"), "huyen")
     fields = {"parent": parent, "child_level": child,

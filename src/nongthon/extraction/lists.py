@@ -30,6 +30,7 @@ _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|T
 _GROUP_TAIL = re.compile(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
+_INNER_OPENER = re.compile(r"\s*(?:gồm|bao gồm|là)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
 _PARENT_INSIDE = re.compile(r" (?:TP|TX|Tp|Q)\.?(?= )")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
 
@@ -56,6 +57,9 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if close < 0:
             return [], start
         body_start, body_end = start + 1, close
+        opened = _INNER_OPENER.match(text, body_start, body_end)  # "(gồm A, B và C)"
+        if opened:
+            body_start = opened.end()
     groups = list(_GROUP.finditer(text, body_start, body_end)) if "thuộc" in text[body_start:body_end] else []
     if groups:
         return _grouped_members(text, groups, body_end), body_end

@@ -140,3 +140,40 @@ def test_a_group_addressed_by_doi_voi_is_no_stock():
     text = ("Chủ tịch UBND tỉnh Lam Sơn yêu cầu đối với 4 xã đạt chuẩn nông thôn mới, các xã tiếp tục duy trì "
             "các tiêu chí.")
     assert tallies(text) == set()
+
+
+# Statuses.
+
+def statuses(text):
+    return {(f["unit"]["name"], f["unit"]["level"], f["status"], f["modality"], f["year"])
+            for f in facts(text, "ntm_status")}
+
+
+def test_a_caption_between_a_recognition_and_its_list_of_communes():
+    text = ("Lam Sơn: Thêm 2 xã đạt chuẩn\n"
+            "Thứ Ba 12/01/2022\n"
+            "Hội đồng tỉnh Lam Sơn vừa bỏ phiếu công nhận 2 xã đạt chuẩn nông thôn mới năm 2021.\n"
+            "Lãnh đạo tỉnh kiểm tra trạm y tế xã Tân Mỹ\n"
+            "Các xã được bỏ phiếu công nhận đạt chuẩn gồm Tân Mỹ (huyện Đông Giang) và Hòa Lạc (huyện Tây Sơn).")
+    assert statuses(text) == {("Tân Mỹ", "xa", "dat_chuan", "achieved", 2021),
+                              ("Hòa Lạc", "xa", "dat_chuan", "achieved", 2021)}
+
+
+def test_to_be_recognised_after_a_goal_is_a_target():
+    text = "Tỉnh Lam Sơn phấn đấu năm 2024, 2 huyện Đông Giang, Tây Sơn sẽ được công nhận huyện đạt chuẩn nông thôn mới."
+    assert statuses(text) == {("Đông Giang", "huyen", "dat_chuan", "target", 2024),
+                              ("Tây Sơn", "huyen", "dat_chuan", "target", 2024)}
+
+
+def test_a_district_coordinated_after_a_counted_increment_has_its_own_standing():
+    text = ("Năm 2024, tỉnh Lam Sơn phấn đấu có thêm 12 xã đạt chuẩn nông thôn mới và huyện Đông Giang đạt huyện "
+            "nông thôn mới đầu tiên của tỉnh.")
+    assert statuses(text) == {("Đông Giang", "huyen", "dat_chuan", "target", 2024)}
+    assert {(f["parent"]["name"], f["count"], f["modality"]) for f in facts(text, "unit_tally")} == {
+        ("Lam Sơn", 1, "target")}
+
+
+def test_a_list_in_parentheses_opened_by_gom():
+    text = ("Giai đoạn 2021-2025, tỉnh Lam Sơn phấn đấu có thêm 3 huyện đạt chuẩn nông thôn mới (gồm Đông Giang, "
+            "Tây Sơn, Mỹ Lợi).")
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Đông Giang", "Tây Sơn", "Mỹ Lợi"}
