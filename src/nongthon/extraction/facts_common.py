@@ -207,8 +207,12 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     return ctx.memo[key]
 
 
+# "3 đô thị hoàn thành nhiệm vụ xây dựng NTM": the towns and cities of a province, district-level units
+_CHILD_LEVEL = {**W.CHILD_LEVEL, "đô thị": "huyen"}
+
+
 def child_level(noun: str) -> str:
-    return W.CHILD_LEVEL.get(noun.lower(), "xa")
+    return _CHILD_LEVEL.get(noun.lower(), "xa")
 
 
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -216,7 +220,7 @@ NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
 _COUNT = r"\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện, thành phố|đơn vị cấp huyện|đơn vị cấp xã|"
          r"thôn, bản|thôn/bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
-         r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|tỉnh, thành phố|tỉnh")
+         r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|tỉnh, thành phố|tỉnh|đô thị")
 
 
 def is_year(word: str) -> bool:
@@ -234,7 +238,8 @@ def count_value(word: str) -> int:
 
 
 # The programme's name; "nông thôn kiểu mẫu" drops "mới" before the model grade.
-_NTM_NAME = r"(?:[Nn]ông thôn mới|NTM|[Nn]ông thôn(?= kiểu mẫu))(?:\s*\(NTM\))?"
+# "Nông thông mới" is a common misspelling.
+_NTM_NAME = r"(?:[Nn]ông thôn(?:g)? mới|NTM|[Nn]ông thôn(?= kiểu mẫu))(?:\s*\(NTM\))?"
 _NTM = _NTM_NAME.replace("?P<", "?:")
 # Level words a unit reaching the standard is named by ("đạt chuẩn “Xã nông thôn mới nâng cao”").
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"

@@ -46,7 +46,7 @@ _COUNTED_ITEMS = re.compile(
 _ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
                            r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
 _TRIGGER_REACH = 80
-_HAS_NTM = re.compile(r"nông thôn mới|Nông thôn mới|NTM|nông thôn kiểu mẫu")
+_HAS_NTM = re.compile(r"[Nn]ông thôn(?:g)? mới|NTM|nông thôn kiểu mẫu")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
@@ -484,6 +484,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             list_end = b
         if count["of"]:
             subject_hi = count_start
+        if members and year is None and _SUBJECT_START.fullmatch(text, sentence.start, count_start):
+            # "… có 4/8 huyện đạt chuẩn … (2023). 4 huyện đạt chuẩn NTM gồm: A, B, C và D": the units of the
+            # sentence before, spelt out, take its year
+            year = _year_of_same_count(ctx, sentence, count_value(count["count"]), count["noun"])
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
@@ -739,6 +743,16 @@ def _year_of_counted_prior(ctx: Context, sentence: Sentence):
         return None
     trigger = NTM_TRIGGER.search(ctx.text, prior.start, prior.end)
     return year_for(ctx, prior, trigger.start(), trigger.end()) if trigger else None
+
+
+def _year_of_same_count(ctx: Context, sentence: Sentence, number: int, noun: str):
+    """The year the sentence before gives the same count of the same units."""
+    prior = _prior_prose(ctx, sentence)
+    if prior is None or number <= 0:
+        return None
+    same = re.compile(rf"(?<![\d.,/])0*{number}(?:\s*/\s*\d+)?\s+{re.escape(noun)}(?![^\W_])", re.I)
+    found = same.search(ctx.text, prior.start, prior.end)
+    return year_for(ctx, prior, found.start(), found.end()) if found else None
 
 
 def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:

@@ -30,6 +30,9 @@ _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|T
 _GROUP_TAIL = re.compile(rf"thuộc (?:huyện|thị xã|thành phố|TP\.?) {P.NAME} là xã (?P<name>{P.NAME})")
 _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
+# Bodies that open a clause: acronyms ("UBND", "HĐND", "BCĐ") and these words (many heads of
+# organisations, "Trường", "Đoàn", are also the first syllable of place names)
+_BODIES = ("Ủy ban", "Uỷ ban", "Chủ tịch", "Sở ", "Bộ ", "Ban ")
 _INNER_OPENER = re.compile(r"\s*(?:gồm|bao gồm|là)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
 _PARENT_INSIDE = re.compile(r" (?:TP|TX|Tp|Q)\.?(?= )")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
@@ -85,6 +88,8 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if not m or not rest[:1].isupper():
             break
         name = m.group("name").strip()
+        if name.startswith(_BODIES) or name.split()[0].isupper() and len(name.split()[0]) > 2:
+            break  # "Theo đó, UBND tỉnh chỉ đạo …": an organisation opens a clause, no list
         cut = _PARENT_INSIDE.search(name)
         if cut:
             # "Ia Kênh TP Pleiku": an abbreviated level word, capitalised, opens the parent inside the name

@@ -17,6 +17,7 @@ from nongthon.extraction.records import Sentence, Unit, UnitMention
 from nongthon.extraction.words import CENTRAL_CITIES
 
 _CITY_WORDS = {"thành phố", "tp", "tp."}
+_PROGRAMME_NAME = re.compile(r"Nông thôn(?:g)? mới")
 _SUBJECT_AFTER = re.compile(r"\s+(?:đã|hiện đã|đến nay đã)\s+(?:hoàn thành|đạt|có)(?![^\W_])")
 
 
@@ -35,6 +36,9 @@ class Context:
     memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # "đạt chuẩn huyện Nông thôn mới": the programme's name capitalised after a level word is no unit
+        self.mentions = [m for m in self.mentions
+                         if not (m.name and m.name.startswith("Nông") and _PROGRAMME_NAME.match(self.text, m.end - len(m.name)))]
         self._starts = [m.start for m in self.mentions]
         first_line_end = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
         headline_end = first_line_end if first_line_end >= 0 else len(self.text)

@@ -177,3 +177,31 @@ def test_a_list_in_parentheses_opened_by_gom():
     text = ("Giai đoạn 2021-2025, tỉnh Lam Sơn phấn đấu có thêm 3 huyện đạt chuẩn nông thôn mới (gồm Đông Giang, "
             "Tây Sơn, Mỹ Lợi).")
     assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Đông Giang", "Tây Sơn", "Mỹ Lợi"}
+
+
+def test_a_list_of_the_same_count_as_the_sentence_before_takes_its_year():
+    text = ("Đến cuối tháng 9 năm 2022, toàn tỉnh Lam Sơn có 41/52 xã đạt chuẩn nông thôn mới; 3/7 huyện đạt "
+            "chuẩn huyện nông thôn mới và 2 đô thị hoàn thành nhiệm vụ xây dựng nông thôn mới. "
+            "3 huyện đạt chuẩn nông thôn mới gồm: Đông Giang, Tây Sơn và huyện Mỹ Lợi.")
+    assert {("Đông Giang", "huyen", "dat_chuan", "achieved", 2022), ("Tây Sơn", "huyen", "dat_chuan", "achieved", 2022),
+            ("Mỹ Lợi", "huyen", "dat_chuan", "achieved", 2022)} <= statuses(text)
+    assert {(f["child_level"], f["count"], f["total"], f["year"]) for f in facts(text, "unit_tally")} == {
+        ("xa", 41, 52, 2022), ("huyen", 3, 7, 2022), ("huyen", 2, None, 2022), ("huyen", 3, None, 2022)}
+    other = text.replace("3 huyện đạt chuẩn nông thôn mới gồm", "5 huyện đạt chuẩn nông thôn mới gồm")
+    assert {f["year"] for f in facts(other, "ntm_status")} == {None}
+
+
+def test_the_programme_misspelt_is_still_the_programme():
+    text = "Đến nay, huyện Đông Giang có 12 xã đạt chuẩn Nông thông mới."
+    assert {(f["parent"]["name"], f["count"]) for f in facts(text, "unit_tally")} == {("Đông Giang", 12)}
+
+
+def test_the_programme_capitalised_after_a_level_word_is_no_unit():
+    text = "Năm 2022, tỉnh Lam Sơn có 2 huyện đạt chuẩn huyện Nông thôn mới."
+    assert facts(text, "ntm_status") == []
+
+
+def test_an_organisation_after_theo_do_is_no_listed_commune():
+    text = ("Năm 2022, tỉnh Lam Sơn có 5 xã được công nhận đạt chuẩn nông thôn mới. "
+            "Theo đó, UBND tỉnh chỉ đạo các huyện tổ chức lễ công bố.")
+    assert facts(text, "ntm_status") == []
