@@ -125,6 +125,37 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
     if level is not None and level not in LEVELS:
         raise ValueError(f"unknown level {level!r}: expected one of {', '.join(LEVELS)}")
     on = on or dt.date.today()
+    # Documents ask for the same few names again and again, each on its own date: what the name
+    # matches is worked out once per (name, level, parent), and the answer once per set of matches
+    # valid on the date (the date itself is part of the key only where a note quotes it).
+    plans = registry.__dict__.setdefault("_plan_cache", {})
+    query = (name, level, parent)
+    plan = plans.get(query)
+    if plan is None:
+        plan = _plan(registry, name, level, parent)
+        if len(plans) >= _CACHE_SIZE:
+            plans.clear()
+        plans[query] = plan
+    if isinstance(plan, Resolution):
+        return plan
+    notes, found, matches, hints = plan
+    day = on.toordinal()
+    valid = tuple(i for i, us in enumerate(matches) if us[2] <= day < us[3])
+    quoted = on < registry.first_list or (matches and not valid)
+    answers = registry.__dict__.setdefault("_answer_cache", {})
+    key = (query, on if quoted else None, valid)
+    answer = answers.get(key)
+    if answer is None:
+        answer = _answer(registry, name, on, list(notes), found, matches, [matches[i] for i in valid], hints)
+        if len(answers) >= _CACHE_SIZE:
+            answers.clear()
+        answers[key] = answer
+    return answer
+
+
+def _plan(registry: Registry, name: str, level: str | None, parent: str | None):
+    """What a name matches at any date: a Resolution when that alone decides, else
+    (notes, found, matches, hints) for `_answer`."""
     notes: list[str] = []
     text = nfc(name or "")
     if "," in text:
@@ -148,18 +179,21 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
     if not found and word:
         found = ranked_lookup(registry, parts[0])
         word, kinds = None, ()
-    if on < registry.first_list:
-        notes.append(_before_first_list(on, registry.first_list))
     if level or kinds:
-        matches = [us for us in found if (level is None or us[0].level == level) and (not kinds or us[0].kind in kinds)]
+        matches = tuple(us for us in found if (level is None or us[0].level == level) and (not kinds or us[0].kind in kinds))
     else:
         matches = found
+    return tuple(notes), found, matches, tuple(hints)
+
+
+def _answer(registry: Registry, name: str, on: dt.date, notes: list[str], found, matches, valid, hints) -> Resolution:
+    """The resolution on date `on` given the plan of the name and its matches valid on that date."""
+    if on < registry.first_list:
+        notes.append(_before_first_list(on, registry.first_list))
     if not matches:
         if found:
             notes.append("Có đơn vị trùng tên nhưng khác cấp hoặc loại.")
         return Resolution(name, "not_found", notes=tuple(notes or ["Không có đơn vị nào mang tên này."]))
-    day = on.toordinal()
-    valid = [us for us in matches if us[2] <= day < us[3]]
     if not valid:
         elsewhere = tuple(sorted((us[0] for us in matches), key=lambda u: (u.valid_from or dt.date.min, u.code)))
         spans = "; ".join(f"{kind_name(u)} ({u.code}) {span(u)}" for u in elsewhere[:5])

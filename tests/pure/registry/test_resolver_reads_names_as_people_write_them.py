@@ -116,3 +116,21 @@ def test_names_of_communes_merged_before_the_first_list_are_aliases(registry):
 def test_it_knows_the_short_forms_of_the_two_largest_cities(registry):
     assert registry.resolve("TP.HCM").unit.key == registry.by_code("79").key
     assert registry.resolve("TP. HN").unit.key == "01@-"
+
+
+def test_a_name_asked_again_on_another_date_gets_that_dates_answer(registry):
+    # the resolver keeps what a name matches between calls: each date must still get its own answer
+    asks = [dt.date(2019, 6, 1), dt.date(2026, 1, 1), dt.date(2024, 6, 1), dt.date(2025, 3, 1),
+            dt.date(2010, 1, 1), dt.date(2026, 1, 1), dt.date(2019, 6, 1)]
+    answers = [registry.resolve("xã Nhật Tiến", on=on) for on in asks]
+    for on, res in zip(asks, answers, strict=True):
+        assert all(c.unit.valid_on(on) for c in res.candidates)
+        # xã Nhật Tiến (08413) of Hưng Yên existed from 4 January to 30 June 2025 only
+        assert ("08413@2025-01-04" in {c.unit.key for c in res.candidates}) == \
+            (dt.date(2025, 1, 4) <= on < dt.date(2025, 7, 1))
+        quoted = " ".join(res.notes)
+        # a date before the first list, or one on which nothing of the name is valid, is quoted itself
+        assert (on.isoformat() in quoted) == (on < registry.first_list or res.status == "not_found")
+    assert answers[1].status == "not_found" and answers[1].elsewhere
+    assert {c.unit.key for c in answers[3].candidates} > {c.unit.key for c in answers[2].candidates}
+    assert answers[0] == answers[-1] and answers[1] == answers[5]
