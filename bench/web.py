@@ -13,6 +13,7 @@ and load average, the engine, the dataset.
         --database postgres://postgres@127.0.0.1:54329/nongthon_national   # each in its own process
 
 `--database` may be given several times; each database is measured in a process of its own.
+`--only TEXT` (repeatable) measures the pages whose name contains TEXT, e.g. `--only overview`.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def timings(client, path: str, runs: int) -> tuple[list[float], list[float]]:
     return wall, cpu
 
 
-def measure(runs: int) -> None:
+def measure(runs: int, only: list[str]) -> None:
     import django
 
     django.setup()
@@ -114,6 +115,8 @@ def measure(runs: int) -> None:
     print(header)
     over = []
     for name, path in pages():
+        if only and not any(part in name for part in only):
+            continue
         settings.NONGTHON_PAGE_CACHE = False
         with CaptureQueriesContext(connection) as context:
             status = client.get(path).status_code
@@ -135,14 +138,17 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--database", action="append", default=[],
                         help="a database URL to measure (repeatable); default: the settings' database")
+    parser.add_argument("--only", action="append", default=[],
+                        help="measure only the pages whose name contains this text (repeatable)")
     args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nongthon.settings")
     if len(args.database) > 1 or (args.database and os.environ.get("DATABASE_URL") != args.database[0]):
         for url in args.database:
-            subprocess.run([sys.executable, __file__, "--runs", str(args.runs), "--database", url],
+            subprocess.run([sys.executable, __file__, "--runs", str(args.runs), "--database", url,
+                            *(f"--only={part}" for part in args.only)],
                            env={**os.environ, "DATABASE_URL": url}, check=True)
         return 0
-    measure(args.runs)
+    measure(args.runs, args.only)
     return 0
 
 

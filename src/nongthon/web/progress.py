@@ -91,15 +91,16 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
     return result
 
 
-def recognised_exists(on: date) -> Exists | None:
-    """A filter on units: holding an accepted, unrevoked recognition (any tier) as of `on`."""
+def recognised_exists(on: date, unit_field: str = "pk") -> Exists | None:
+    """A filter on units (or on rows whose `unit_field` names a unit): holding an accepted, unrevoked
+    recognition (any tier) as of `on`."""
     Recognition = model("monitoring", "Recognition")
     if Recognition is None:
         return None
     from nongthon.monitoring.choices import ReviewStatus
 
     return Exists(
-        Recognition.objects.filter(unit_id=OuterRef("pk"), status=ReviewStatus.ACCEPTED)
+        Recognition.objects.filter(unit_id=OuterRef(unit_field), status=ReviewStatus.ACCEPTED)
         .filter(Q(year__isnull=True) | Q(year__lte=on.year))
         .filter(Q(revoked=False) | Q(revoked_date__gt=on))
     )

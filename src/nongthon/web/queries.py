@@ -49,9 +49,12 @@ def ancestors(unit: Unit) -> list[Unit]:
 
 def communes_of(province_unit: Unit, on: date) -> QuerySet[Unit]:
     """Communes under a province on a date, directly (after 2025) or through a district (before)."""
+    # The parent among the province and its own children, rather than "parent or grandparent is the
+    # province" through a join: PostgreSQL read every commune of the country for the join's OR.
+    parents = Unit.objects.filter(Q(pk=province_unit.pk) | Q(parent=province_unit)).values("pk")
     return (
         units_on(on, Level.XA)
-        .filter(Q(parent=province_unit) | Q(parent__parent=province_unit))
+        .filter(parent__in=parents)
         .select_related("parent")
         .order_by("parent__code", "code")
     )

@@ -4,10 +4,13 @@ from collections import Counter, defaultdict
 from datetime import date
 from types import SimpleNamespace
 
-from django.db.models import Case, Count, F, When
+from django.db.models import Case, Count, F, OuterRef, Subquery, Value, When
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from nongthon.units.choices import Level
@@ -119,6 +122,7 @@ class ProvinceOverviewView(PublicPageCacheMixin, DateMixin, TemplateView):
             "province": province,
             "report_year": on.year if on.month > 6 else on.year - 1,
             "communes": communes,
+            "commune_rows": _commune_rows(communes, pre_reform=on < queries.REFORM_DATE),
             "commune_count": len(communes),
             "ranked": ranked[:15],
             "districts": districts,
@@ -133,15 +137,38 @@ class ProvinceOverviewView(PublicPageCacheMixin, DateMixin, TemplateView):
         }
 
 
+def _commune_rows(communes, pre_reform: bool) -> SafeString:
+    """The rows of the communes table, written here: a province lists up to several hundred
+    communes, and the template loop over them (a link, labels and five conditions per row) was half
+    of the page's time."""
+    not_recognised = format_html('<span class="muted">{}</span>', _("chưa công nhận"))
+    rows = []
+    for c in communes:
+        standing = c.standing
+        cells = [format_html('<td>{}</td><td><a href="{}">{}</a></td>', c.code,
+                             reverse("web:unit-detail", args=[c.key]), unit_label(c))]
+        if pre_reform:
+            cells.append(format_html("<td>{}</td>", unit_label(c.parent) if c.parent.level == Level.HUYEN else ""))
+        cells.append(format_html("<td>{}</td>", format_html('<span class="badge ok">{}</span>', standing.tier_label)
+                                 if standing.tier else not_recognised))
+        cells.append(format_html('<td class="num">{}</td><td class="small">{}</td>',
+                                 f"{standing.met}/{standing.total}" if standing.met is not None else "—",
+                                 standing.decision))
+        if not pre_reform:
+            cells.append(format_html('<td class="num" title="{}">{}</td>', c.predecessors_title,
+                                     f"{c.predecessors_recognised}/{c.predecessor_count}" if c.predecessor_count
+                                     else "—"))
+        rows.append(format_html("<tr>{}</tr>", mark_safe("".join(cells))))  # noqa: S308 - each cell is escaped
+    return mark_safe("".join(rows))  # noqa: S308 - each row is escaped
+
+
 def _add_predecessor_standing(communes, on) -> None:
     """For communes formed by the 2025 reform: how many of the communes they continue were recognised.
 
     Read from the roll-ups of 2025, whose reference date is the last day before the reform; the few
     predecessors without a summary row (wards, townships: outside the programme) are looked up.
     """
-    before = _predecessors_of(communes)
-    previous = {u.pk for units in before.values() for u in units}
-    recognised = _recognised_before_reform(previous)
+    before, recognised = _predecessors_of(communes)
     for commune in communes:
         units = before.get(commune.pk, [])
         commune.predecessors = units
@@ -153,17 +180,34 @@ def _add_predecessor_standing(communes, on) -> None:
             unit_label(u) + (" ✓" if u.pk in recognised else "") for u in units)
 
 
-def _predecessors_of(communes) -> dict[int, list]:
-    """The communes each commune continues, as (pk, name, kind) read from the lineage links in one query
-    of plain rows: a large province's communes continue several hundred, and building a link and a
-    unit instance for each cost three times the query. Without links, `lineage` asks the registry."""
-    found = defaultdict(list)
-    rows = (LineageLink.objects.filter(successor__in=communes, predecessor__level=Level.XA)
-            .values_list("successor_id", "predecessor_id", "predecessor__name", "predecessor__kind"))
-    for successor_id, pk, name, kind in rows:
-        if pk != successor_id:
-            found[successor_id].append(SimpleNamespace(pk=pk, name=name, kind=kind))
-    return found or lineage.predecessors_map(communes, level=Level.XA)
+def _predecessors_of(communes) -> tuple[dict[int, list], set[int]]:
+    """The communes each commune continues, as (pk, name, kind), and those of them recognised before
+    the reform, read in one query of plain rows over the lineage links: each link row carries its
+    predecessor's 2025 summary tier and, for a predecessor without a summary, whether it held a
+    recognition. A large province's communes continue several hundred; building a unit instance for
+    each, or naming them all in a second query, cost more than the query. Without links, `lineage`
+    asks the registry."""
+    from nongthon.rollups.models import UnitYearSummary
+
+    year = queries.PRE_REFORM_DATE.year  # 2025's summaries stand on 30 June (`hierarchy.reference_date`)
+    summary_tier = Subquery(UnitYearSummary.objects.filter(unit_id=OuterRef("predecessor_id"), year=year)
+                            .order_by().values("tier")[:1])
+    held = progress.recognised_exists(queries.PRE_REFORM_DATE, unit_field="predecessor_id")
+    rows = (LineageLink.objects.filter(successor_id__in=[c.pk for c in communes], predecessor__level=Level.XA)
+            .annotate(summary_tier=summary_tier, held=held if held is not None else Value(False))
+            .values_list("successor_id", "predecessor_id", "predecessor__name", "predecessor__kind",
+                         "summary_tier", "held"))
+    found, recognised = defaultdict(list), set()
+    for successor_id, pk, name, kind, tier, was_held in rows:
+        if pk == successor_id:
+            continue
+        found[successor_id].append(SimpleNamespace(pk=pk, name=name, kind=kind))
+        if tier or (tier is None and was_held):  # no summary row: the recognition rows decide
+            recognised.add(pk)
+    if found:
+        return found, recognised
+    found = lineage.predecessors_map(communes, level=Level.XA)
+    return found, _recognised_before_reform({u.pk for units in found.values() for u in units})
 
 
 def _recognised_before_reform(unit_ids: set[int]) -> set[int]:
