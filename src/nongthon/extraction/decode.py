@@ -25,8 +25,18 @@ _COMBINING_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
+def _at_least(pattern: re.Pattern, text: str, count: int) -> bool:
+    """Whether `pattern` occurs `count` times in `text`, counting no further than that."""
+    if count <= 0:
+        return True
+    for seen, _ in enumerate(pattern.finditer(text), 1):
+        if seen >= count:
+            return True
+    return False
+
+
 def _looks_vietnamese(text: str) -> bool:
-    return len(_VIETNAMESE.findall(text[:20000])) >= max(1, len(text[:20000]) // 400)
+    return _at_least(_VIETNAMESE, text[:20000], max(1, len(text[:20000]) // 400))
 
 
 def legacy_encoding_of(text: str) -> str | None:
@@ -85,7 +95,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             text, encoding = _eight_bit(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(_CONTROL.findall(text[:8000])) > max(8, len(text[:8000]) // 50):
+    if _at_least(_CONTROL, text[:8000], max(8, len(text[:8000]) // 50) + 1):
         raise ReadError(name, "binary content, not a text document")
     if encoding not in {"tcvn3", "vni"}:
         text, legacy = fix_legacy(text)
