@@ -31,6 +31,10 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         found = ctx.memo[("years", sentence.start)] = years_in(ctx.text, sentence.start, sentence.end)
     if single:
         found = [y for y in found if "-" not in y[2]]
+    if found and ("chuẩn nghèo" in ctx.text[sentence.start:sentence.end] or "ộ tiêu chí" in ctx.text[sentence.start:sentence.end]):
+        # "theo chuẩn nghèo đa chiều áp dụng cho giai đoạn 2021 - 2025", "Bộ tiêu chí … giai đoạn 2021-2025":
+        # the period of a standard, not of the fact
+        found = [y for y in found if not _OF_A_STANDARD.search(ctx.text, max(sentence.start, y[0] - 60), y[0])]
     if not found:
         return None
     # A year stated in a later clause of the sentence, or inside a parenthesis the statement is
@@ -79,6 +83,7 @@ _NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|
 _NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa)\b"
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
+_OF_A_STANDARD = re.compile(r"(?:chuẩn nghèo|[Bb]ộ tiêu chí)[^,;.()]{0,50}$")
 _NOW_SINCE = re.compile(r"(?:[Đđ]ến|[Tt]ới) nay|[Hh]iện nay|[Đđ]ến thời điểm này")
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 

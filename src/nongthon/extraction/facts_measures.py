@@ -16,6 +16,7 @@ _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?:
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
 _OWN_YEAR = re.compile(r"\s*(?:\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
 _DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
+_SHARE_OF_POOR = re.compile(r"\s*(?:so với|trên|của)\s+tổng số\s+hộ")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
 
@@ -91,7 +92,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 pass
         if not values:
             continue
-        chosen = [values[-1]] if len(values) > 1 and re.search(r"xuống|còn", text[values[0].end():values[-1].start()]) else values[:1]
+        # "giảm từ 24,31% xuống còn 8,88%", "năm 2011 là 3,29%, đến cuối năm 2019 giảm còn 0,78%": the start and the end
+        chosen = values[:2] if len(values) > 1 and re.search(r"xuống|còn", text[values[0].end():values[1].start()]) \
+            else values[:1]
         dated = {v.start(): d for v in values if (d := _OWN_YEAR.match(text, v.end()))}
         if dated:
             chosen = values  # each value of a series with its own year
@@ -102,10 +105,12 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
         located = [v for v in values if _LOCATED.match(ctx.text, v.end())]
         if len(located) > 1:
             chosen = located
+        if modality_for(ctx, lo, m.start()) == "target":
+            continue  # "phấn đấu đến năm 2025, tỷ lệ hộ nghèo còn dưới 3%": a goal, not a rate
         for pm in chosen:
             value = parse_number(pm["num"])
-            if value is None or value > 100:
-                continue
+            if value is None or value > 100 or _SHARE_OF_POOR.match(text, pm.end()):
+                continue  # "… chiếm tỷ lệ 94,52% so với tổng số hộ nghèo": a share of the poor
             place = _LOCATED.match(ctx.text, pm.end())
             following = ctx.mentions_between(place.end(), place.end() + 1) if place else []
             if following and following[0].name:

@@ -205,3 +205,37 @@ def test_an_organisation_after_theo_do_is_no_listed_commune():
     text = ("Năm 2022, tỉnh Lam Sơn có 5 xã được công nhận đạt chuẩn nông thôn mới. "
             "Theo đó, UBND tỉnh chỉ đạo các huyện tổ chức lễ công bố.")
     assert facts(text, "ntm_status") == []
+
+
+# Poverty rates.
+
+def rates(text):
+    return {(f["unit"]["name"], f["value"], f["period"]) for f in facts(text, "poverty_rate")}
+
+
+def test_poor_households_counted_with_their_share():
+    text = ("Theo kết quả rà soát cuối năm 2022 theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025, tỉnh Lam Sơn có "
+            "9.120 hộ nghèo, chiếm tỷ lệ 3,14%; 8.700 hộ cận nghèo, chiếm tỷ lệ 2,9%.")
+    assert rates(text) == {("Lam Sơn", 3.14, 2022)}
+    counted = "Đến cuối năm 2020, xã Tân Mỹ chỉ còn 27 hộ nghèo/1.930 hộ, chiếm tỷ lệ 1,4%."
+    assert rates(counted) == {("Tân Mỹ", 1.4, 2020)}
+
+
+def test_a_share_of_all_poor_households_is_no_rate():
+    text = "Tại tỉnh Lam Sơn có 8.500 hộ nghèo ở nông thôn, chiếm tỷ lệ 93,2% so với tổng số hộ nghèo."
+    assert rates(text) == set()
+
+
+def test_a_rate_and_the_rate_it_fell_to_each_with_its_year():
+    text = "Tỷ lệ hộ nghèo năm 2012 tại huyện Đông Giang là 7,45%, đến cuối năm 2020 giảm còn 1,02%."
+    assert rates(text) == {("Đông Giang", 7.45, 2012), ("Đông Giang", 1.02, 2020)}
+
+
+def test_a_poverty_goal_is_no_rate():
+    text = "Tỉnh Lam Sơn phấn đấu đến cuối năm 2027, tỷ lệ hộ nghèo còn dưới 2%."
+    assert rates(text) == set()
+
+
+def test_a_starting_rate_written_near():
+    text = "Khi bắt đầu xây dựng nông thôn mới, huyện Đông Giang có thu nhập thấp; hộ nghèo còn gần 15%."
+    assert rates(text) == {("Đông Giang", 15, None)}
