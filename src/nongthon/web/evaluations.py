@@ -169,6 +169,10 @@ class HeatCell:
     reason: str = ""
 
 
+# A province's heatmap holds thousands of asserted cells; they are all one of these two (a cell is frozen).
+_ASSERTED_MET, _ASSERTED_NOT_MET = HeatCell("met", "source"), HeatCell("not_met", "source")
+
+
 def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatCell]:
     """The decided cells of a heatmap, by (unit pk, criterion id); a cell left out is unknown.
 
@@ -190,7 +194,7 @@ def heatmap_cells(units, criteria_set, year: int) -> dict[tuple[int, str], HeatC
                 .order_by("id").values_list("unit_id", "criterion_id", "met", "status"))
         for unit_id, criterion_id, met, status in rows:  # status checked here: see gather_many
             if status == ReviewStatus.ACCEPTED:
-                cells[(unit_id, criterion_id)] = HeatCell("met" if met else "not_met", "source")
+                cells[(unit_id, criterion_id)] = _ASSERTED_MET if met else _ASSERTED_NOT_MET
                 asserted[unit_id] = asserted.get(unit_id, 0) + 1
     undecided = [u for u in units if asserted.get(u.pk, 0) < len(criteria_set.criteria)]
     set_ids = {criteria_set.id, *([criteria_set.extends] if criteria_set.extends else [])}

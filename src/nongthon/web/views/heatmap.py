@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from nongthon.web import queries
 from nongthon.web.evaluations import HeatCell, heatmap_cells
+from nongthon.web.templatetags.web_tags import unit_label
 from nongthon.web.views.cache import PublicPageCacheMixin
 from nongthon.web.views.overview import DateMixin
 
@@ -28,18 +30,25 @@ class HeatmapView(PublicPageCacheMixin, DateMixin, TemplateView):
         # What a source asserts, else what the evaluator computes from accepted figures (with its reason).
         cells = heatmap_cells(communes, chosen, year) if chosen is not None and communes else {}
         criteria = list(chosen.criteria) if chosen else []
+        criterion_ids = [c.id for c in criteria]
+        rows = []
         for commune in communes:
-            commune.cells = [cells.get((commune.pk, c.id), _UNKNOWN) for c in criteria]
+            commune.cells = [cells.get((commune.pk, cid), _UNKNOWN) for cid in criterion_ids]
             commune.met = sum(cell.state == "met" for cell in commune.cells)
-            # A province has up to hundreds of communes × 19 criteria: the cells are joined here, not
-            # looped over in the template, which costs tens of milliseconds more per page.
-            commune.cells_html = mark_safe("".join(_cell_html(cell) for cell in commune.cells))
+            # A province has up to hundreds of communes × 19 criteria: the rows and their cells are
+            # written here, not looped over in the template, which cost tens of milliseconds more per page.
+            rows.append(format_html(
+                '<tr><td><a href="{}">{}</a></td>\n    {}\n    <td class="num">{}/{}</td></tr>',
+                reverse("web:unit-detail", args=[commune.key]), unit_label(commune),
+                mark_safe("".join(_cell_html(cell) for cell in commune.cells)),  # noqa: S308 - cells escaped
+                commune.met, len(criteria)))
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
             "nav": "overview",
             "province": province,
             "communes": communes,
+            "commune_rows": mark_safe("".join(rows)),  # noqa: S308 - each row is escaped
             "criteria": criteria,
             "sets": sets,
             "chosen": chosen,
@@ -55,6 +64,8 @@ _CELL_HTML = {state: f'<td class="cell {state}">{glyph}</td>' for state, glyph i
 
 
 def _cell_html(cell: HeatCell) -> str:
+    if cell.basis == "source" and not cell.reason:  # most cells: a source's status, written once
+        return _CELL_HTML[cell.state]
     if cell.basis == "evaluator":  # computed: marked apart from what a source asserts, reason on hover
         return format_html('<td class="cell {} computed" title="{}">{}</td>', cell.state, cell.reason,
                            _GLYPH[cell.state])
