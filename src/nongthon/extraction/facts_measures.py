@@ -16,6 +16,7 @@ _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?:
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
 _OWN_YEAR = re.compile(r"\s*(?:\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
 _DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
+_SHARE_AFTER = re.compile(r",\s*(?:đạt|chiếm)\s+(?:tỷ lệ|tỉ lệ)\s+(?P<num>\d+(?:,\d+)?)\s*%")
 _SHARE_OF_POOR = re.compile(r"\s*(?:so với|trên|của)\s+tổng số\s+hộ")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
@@ -198,6 +199,11 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 stop = min(hi, m.end() + 90)
                 comma = text.find(", ", m.end(), stop)  # a clause break, not a decimal comma
                 vm, value = _value_after(ctx, measure, m.end(), stop if comma < 0 or measure != "percent" else comma)
+                if vm is None and measure == "percent" and comma >= 0:
+                    # "2222/2222 hộ sử dụng điện thường xuyên, đạt tỉ lệ 100%": the share after the clause
+                    share = _SHARE_AFTER.match(text, comma)
+                    if share:
+                        vm, value = share, parse_number(share["num"])
                 if vm is not None and measure == "percent" and value is not None and value > 100:
                     vm = None
             if vm is None or (key, vm.start()) in seen_keys:
@@ -298,10 +304,12 @@ def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
                           total=int(parse_number(total)) if total else None)
         if fact:
             out.append(fact)
-    for m in I.OCOP.finditer(text, sentence.start, sentence.end):
+    counted_at: set[int] = set()
+    for m in [*I.OCOP.finditer(text, sentence.start, sentence.end), *I.OCOP_AFTER.finditer(text, sentence.start, sentence.end)]:
         lo, _ = clause_of(ctx, sentence, m.start())
-        if _excluded(ctx, lo, m.start()):
+        if m.start("n") in counted_at or _excluded(ctx, lo, m.start("n")):
             continue
+        counted_at.add(m.start("n"))
         stars = I.STARS.search(m["tail"])
         fact = _indicator(ctx, sentence, "ocop_products", "count", parse_number(m["n"]), m, m.start(), lo,
                           note=f"{stars.group(1)} sao" if stars else None)

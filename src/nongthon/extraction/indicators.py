@@ -12,7 +12,9 @@ import re
 INDICATORS = [
     ("income_per_capita", "million_vnd_per_year",
      r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?(?: ở khu vực nông thôn| khu vực nông thôn)?"
-     r"|tiêu chí thu nhập|thu nhập đầu người", "after"),
+     r"|tiêu chí thu nhập|thu nhập đầu người"
+     # "thu nhập của người dân khu vực nông thôn đạt …", "thu nhập người dân nông thôn lên …"
+     r"|thu nhập (?:của )?người dân (?:khu vực |ở )?nông thôn", "after"),
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",
@@ -45,6 +47,10 @@ SCHOOLS = re.compile(
     r"|trường(?: học)? đạt chuẩn quốc gia(?: là| đạt)?\s+(?P<n2>\d+)(?:\s*/\s*(?P<m2>\d+))?(?: trường)?"
 )
 OCOP = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+sản phẩm(?: [^\W\d_]+){0,4}? OCOP(?P<tail>[^;.]{0,40})")
+# "xếp hạng sản phẩm OCOP với 158 sản phẩm từ 3 sao trở lên", "(OCOP) phát triển mạnh mẽ với hơn 1.000 sản phẩm":
+# the programme named first, the count of products after it
+OCOP_AFTER = re.compile(r"OCOP\)?(?P<link>[^;.\d]{0,40}?)\s(?:với|lên|là|có)\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?"
+                        r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s+sản phẩm(?P<tail>[^;.]{0,40})")
 STARS = re.compile(r"(\d)\s*sao")
 COOPERATIVES = re.compile(r"(?P<n>\d+(?:\.\d{3})*)\s+(?:hợp tác xã|HTX)(?! viên)(?! thành viên)")
 SUPPORT_FUNDS = re.compile(r"(?:hỗ trợ|giúp đỡ)[^;.]{0,200}?xã[^;.]{0,200}?(?:kinh phí|số tiền|trị giá|tổng giá trị)"

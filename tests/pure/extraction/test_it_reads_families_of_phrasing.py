@@ -239,3 +239,26 @@ def test_a_poverty_goal_is_no_rate():
 def test_a_starting_rate_written_near():
     text = "Khi bắt đầu xây dựng nông thôn mới, huyện Đông Giang có thu nhập thấp; hộ nghèo còn gần 15%."
     assert rates(text) == {("Đông Giang", 15, None)}
+
+
+# Indicators.
+
+def indicators(text):
+    return {(f["unit"]["name"], f["key"], f["value"], f["modality"]) for f in facts(text, "indicator")}
+
+
+def test_products_counted_after_the_programme_is_named():
+    text = "Tỉnh Lam Sơn đã đánh giá, xếp hạng sản phẩm OCOP với 212 sản phẩm từ 3 sao trở lên."
+    assert indicators(text) == {("Lam Sơn", "ocop_products", 212, "achieved")}
+    more = "Tỉnh Lam Sơn có thêm 12 sản phẩm OCOP được công nhận."
+    assert indicators(more) == set()
+
+
+def test_income_of_rural_residents_and_a_misplaced_tone_mark():
+    text = "Năm 2021, thu nhập của người dân khu vực nông thôn tỉnh Lam Sơn đạt 38,45triêụđồng/người/năm."
+    assert indicators(text) == {("Lam Sơn", "income_per_capita", 38.45, "achieved")}
+
+
+def test_households_using_electricity_with_their_share_after_a_comma():
+    text = "Toàn xã Tân Mỹ đã có 1510/1512 hộ sử dụng điện thường xuyên, đạt tỉ lệ 99,87%."
+    assert indicators(text) == {("Tân Mỹ", "electricity_households", 99.87, "achieved")}
