@@ -95,7 +95,7 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
             # "Ia Kênh TP Pleiku": an abbreviated level word, capitalised, opens the parent inside the name
             name, rest = name[:cut.start()], rest[cut.start() + 1:]
             m = None
-        tail = _TAIL_LINK.sub("", rest[m.end():].strip() if m else rest.strip())
+        tail = _TAIL_LINK.sub("", rest[m.end():].strip() if m else rest.strip()).rstrip(".…!?").strip()
         if tail and not parent.match(tail) and not members and level != "huyen":
             break
         name_start = body_start + offset + lead + stripped.end()

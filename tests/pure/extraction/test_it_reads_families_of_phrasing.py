@@ -262,3 +262,10 @@ def test_income_of_rural_residents_and_a_misplaced_tone_mark():
 def test_households_using_electricity_with_their_share_after_a_comma():
     text = "Toàn xã Tân Mỹ đã có 1510/1512 hộ sử dụng điện thường xuyên, đạt tỉ lệ 99,87%."
     assert indicators(text) == {("Tân Mỹ", "electricity_households", 99.87, "achieved")}
+
+
+def test_a_list_of_one_closing_the_sentence():
+    text = ("Theo đó, 2 xã đạt chuẩn nông thôn mới gồm: Tân Mỹ, Hòa Lạc (huyện Đông Giang). "
+            "1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Phú An (Tây Sơn).")
+    assert tallies(text) == set()
+    assert ("Phú An", "xa", "kieu_mau", "achieved", None) in statuses(text)
