@@ -9,6 +9,7 @@ from nongthon.extraction import words as W
 from nongthon.extraction.facts_common import (
     CHAIN_ITEM,
     COUNT_BEFORE,
+    NOUNS,
     NTM_TRIGGER,
     ORDINAL,
     RAISED_TOTAL,
@@ -204,6 +205,8 @@ def _total_stated_before(ctx: Context, sentence: Sentence, count_start: int, nou
 _BATCH_LISTED = re.compile(r"\s*:")
 _PASSIVE_RECOGNITION = re.compile(r"\s*(?:vừa\s+)?được\s+(?:[^,;.]{0,40}?\s)?công nhận")
 _SUBJECT_START = re.compile(r"\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:Theo đó|Như vậy|Vừa qua|Mới đây)\s*,?\s*)?")
+# "… 3 huyện A, B, C sẽ được công nhận huyện đạt chuẩn NTM và tỉnh sẽ trở thành …": another subject after the count's
+_AND_ANOTHER = re.compile(rf"\svà\s+(?:[Tt]ỉnh|[Hh]uyện|thị xã|thành phố|xã)(?:\s+{P.NAME})?(?:\s+(?:sẽ|đã|cũng|đều))*\s*$")
 _AND_A_UNIT = re.compile(rf"\s*và\s+(?:huyện|thị xã|thành phố|xã)\s+{P.NAME}\s*$")
 
 
@@ -456,7 +459,7 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         count = None
     if count and is_year(count["count"]):
         count = None  # "năm 2021 xã A đạt chuẩn": the year, then the unit
-    if count and _AND_A_UNIT.search(count["between"] or "") and NTM_TRIGGER.search(count["between"]):
+    if count and _AND_ANOTHER.search(count["between"] or "") and NTM_TRIGGER.search(count["between"]):
         count = None  # "có thêm 18 xã đạt chuẩn NTM và huyện A đạt huyện NTM": the count has its own standard
     subject_hi = None
     if count:
@@ -548,6 +551,9 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
         if listed:
             return out + listed
+        counted = _COUNT_WITH.match(text, b, hi)
+        if counted and not is_year(counted["count"]):
+            return out + _counted_after(ctx, sentence, counted, status, modality, year)
         window = text[max(sentence.start, a - 400):a]
         grouped = _GROUP_BEFORE.search(window) if ("gồm" in window or "là" in window) else None
         if grouped:
@@ -609,6 +615,31 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 
 
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
+
+
+# "A là tỉnh có nhiều đơn vị … hoàn thành nhiệm vụ xây dựng NTM nhất cả nước với 6/9 đơn vị cấp huyện gồm …":
+# the count of the units in the state, written after it
+_COUNT_WITH = re.compile(rf"[^;.\d]{{0,30}}?(?<![Đđ]ối)\svới\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})(?![^\W_])"
+                         r"(?!\s+(?:đạt|được|hoàn thành|đã|có))")
+
+
+def _counted_after(ctx: Context, sentence: Sentence, counted: re.Match, status: str, modality: str, year) -> list[Candidate]:
+    child = child_level(counted["noun"])
+    parent = _tally_parent(ctx, sentence, counted.start("count"), (counted.start("count"), counted.start("count")), child)
+    fields = {"parent": parent, "child_level": child, "count": int(counted["count"]),
+              "total": int(counted["total"]) if counted["total"] else None, "state": status,
+              "year": year if year is not None else _tally_year(ctx, sentence, counted.start(), counted.end()),
+              "modality": modality}
+    out = [Candidate("unit_tally", fields, counted.start("count"), counted.end(), 0.7)]
+    inner = _COUNTED_GROUP.match(ctx.text, counted.end())  # "… gồm 5 huyện: A, B và C"
+    members, list_end = list_after(ctx.text, inner.end() if inner else counted.end(), sentence.end,
+                                   child_level(inner["noun"]) if inner else child)
+    if members:
+        out.extend(_members(ctx, sentence, status, modality, year, child, members, counted.start("count"), list_end))
+    return out
+
+
+_COUNTED_GROUP = re.compile(rf"\s*,?\s*(?:gồm|bao gồm)\s+\d+\s+(?P<noun>{NOUNS})(?=\s*:)")
 
 
 def _owner_of_modifier(ctx, sentence, lo, unit, mention):

@@ -269,3 +269,18 @@ def test_a_list_of_one_closing_the_sentence():
             "1 xã đạt chuẩn nông thôn mới kiểu mẫu là xã Phú An (Tây Sơn).")
     assert tallies(text) == set()
     assert ("Phú An", "xa", "kieu_mau", "achieved", None) in statuses(text)
+
+
+def test_a_count_after_the_state_introduced_by_voi():
+    text = ("Đến nay, Lam Sơn là tỉnh có nhiều đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới nhất "
+            "vùng với 4/7 đơn vị cấp huyện gồm 3 huyện: Đông Giang, Tây Sơn, Mỹ Lợi và thị xã Phú An.")
+    assert (4, 7, "dat_chuan", None, "achieved") in tallies(text)
+    assert {"Đông Giang", "Tây Sơn", "Mỹ Lợi"} <= {f["unit"]["name"] for f in facts(text, "ntm_status")}
+    addressed = "UBND tỉnh Lam Sơn vừa công nhận đạt chuẩn nông thôn mới đối với 3 xã ở huyện Đông Giang."
+    assert tallies(addressed) == set()
+
+
+def test_another_subject_after_a_counted_goal_has_its_own_status():
+    text = ("Tỉnh Lam Sơn phấn đấu năm 2026, 2 huyện Đông Giang, Tây Sơn sẽ được công nhận huyện đạt chuẩn nông "
+            "thôn mới và tỉnh sẽ trở thành tỉnh nông thôn mới.")
+    assert ("Lam Sơn", "tinh", "dat_chuan", "target", 2026) in statuses(text)
