@@ -57,7 +57,7 @@ _ELLIPTIC = re.compile(
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
-    r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|\d|tiêu chí))(?![^\W_])")
+    r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|dưới|trên|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
@@ -221,7 +221,7 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
         if not m["total"] and _BATCH_LISTED.match(ctx.text, m.end()):
             continue  # "huyện A có 02 xã được công nhận: …": the share of a batch, listed
         lo, _ = clause_of(ctx, sentence, m.start())
-        if _is_increment(ctx, sentence, lo, m.start(), ""):
+        if _is_increment(ctx, sentence, lo, m.start(), ctx.text[m.end("noun"):m.end()]):
             continue
         child = child_level(m["noun"])
         parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.end("noun")), child)
@@ -569,6 +569,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
                 ) if ("thứ" in near or "đầu tiên" in near) else []
     level = (W.CHILD_LEVEL.get(level_word.lower()) or level_of(level_word, None)) if level_word else None
+    if level is None and count is not None and count["of"]:
+        level = child_level(count["noun"])  # "thôn A, xã B (01 trong 07 xã về đích …)": B is the one of the 07
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
             ctx.unit_of(adjacent[-1], sentence) is None:

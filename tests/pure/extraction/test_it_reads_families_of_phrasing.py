@@ -284,3 +284,21 @@ def test_another_subject_after_a_counted_goal_has_its_own_status():
     text = ("Tỉnh Lam Sơn phấn đấu năm 2026, 2 huyện Đông Giang, Tây Sơn sẽ được công nhận huyện đạt chuẩn nông "
             "thôn mới và tỉnh sẽ trở thành tỉnh nông thôn mới.")
     assert ("Lam Sơn", "tinh", "dat_chuan", "target", 2026) in statuses(text)
+
+
+def test_a_batch_recognised_opening_a_list_sentence_is_no_stock():
+    text = ("12 xã được công nhận “xã đạt chuẩn nông thôn mới” năm 2022 gồm xã Tân Mỹ, Hòa Lạc huyện Đông Giang; "
+            "xã Phú An huyện Tây Sơn.")
+    assert tallies(text) == set()
+
+
+def test_units_below_a_number_of_criteria_are_no_elliptic_standard():
+    text = ("Đến cuối năm 2020, toàn tỉnh Lam Sơn có 21 xã đạt chuẩn nông thôn mới; 30 xã đạt từ 10 - 14 tiêu chí; "
+            "06 xã đạt dưới 05 tiêu chí.")
+    assert tallies(text) == {(21, None, "dat_chuan", 2020, "achieved"), (30, None, "criteria:10-14", 2020, "achieved"),
+                             (6, None, "criteria:0-4", 2020, "achieved")}
+
+
+def test_one_of_the_communes_counted_is_the_commune_not_its_village():
+    text = "Người dân thôn Nà Lầu, xã Phong Lâm (01 trong 05 xã về đích nông thôn mới năm 2021) làm đường."
+    assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {("Phong Lâm", "xa")}
