@@ -185,14 +185,18 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
                 return "target"
         return "achieved"
     last = cues[-1]
-    if last.group().lower() == "trở thành" and (window[:last.start()].rstrip().endswith("đã") or
+    if last.group().lower() == "trở thành" and (window[:last.start()].rstrip().endswith(("đã", "sau khi")) or
                                                   len(cues) == 1 and _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
         # "huyện A cũng đã cán đích với việc …, trở thành huyện thứ 2 …": what it became by doing so
         return "achieved"
     if _achieved_in(window, last.end()):
         result = _ACHIEVED.search(window, last.end())
-        if not (result.group().lower().startswith("được") and not window[last.end():result.start()].strip()):
-            return "achieved"  # but "sẽ được công nhận", "phấn đấu được công nhận" are still to come
+        if not result.group().lower().startswith("được"):
+            return "achieved"
+        # "sẽ được công nhận", "phấn đấu có thêm 31 xã được công nhận …" are still to come; "…, đến nay đã có
+        # 5 xã được công nhận" is not
+        if _NOW.search(window, last.end(), result.start()):
+            return "achieved"
     return "target"
 
 

@@ -302,3 +302,19 @@ def test_units_below_a_number_of_criteria_are_no_elliptic_standard():
 def test_one_of_the_communes_counted_is_the_commune_not_its_village():
     text = "Người dân thôn Nà Lầu, xã Phong Lâm (01 trong 05 xã về đích nông thôn mới năm 2021) làm đường."
     assert {(f["unit"]["name"], f["unit"]["level"]) for f in facts(text, "ntm_status")} == {("Phong Lâm", "xa")}
+
+
+# Goals and results.
+
+def test_units_to_be_recognised_under_a_goal_raise_a_target_total():
+    text = ("Theo kế hoạch, đến năm 2027 toàn tỉnh Lam Sơn phấn đấu có thêm 12 xã được công nhận xã đạt chuẩn nông "
+            "thôn mới, nâng tổng số xã đạt chuẩn nông thôn mới toàn tỉnh lên 80/96 xã.")
+    assert tallies(text) == {(80, 96, "dat_chuan", 2027, "target")}
+    done = "Sau nhiều năm nỗ lực, đến nay tỉnh Lam Sơn đã có 80 xã được công nhận đạt chuẩn nông thôn mới."
+    assert {t[-1] for t in tallies(done)} == {"achieved"}
+
+
+def test_after_becoming_the_first_is_achieved():
+    text = ("Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn nông thôn mới vào năm "
+            "2016, thị xã Phú An tiếp tục xây dựng nông thôn mới kiểu mẫu.")
+    assert {f["modality"] for f in facts(text, "ntm_status")} == {"achieved"}
