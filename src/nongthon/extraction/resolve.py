@@ -57,11 +57,7 @@ class Context:
 
     def mentions_between(self, start: int, end: int) -> list[UnitMention]:
         i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
+        return self.mentions[i:bisect_left(self._starts, end, i)]
 
     def paragraph_bounds(self, sentence: Sentence) -> tuple[int, int]:
         same = [s for s in self.sentences if s.paragraph == sentence.paragraph]
