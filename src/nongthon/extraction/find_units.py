@@ -14,8 +14,11 @@ from nongthon.extraction.records import UnitMention
 # Acronyms, and demonstratives that open "Đây là xã …" like a name would.
 _NOT_NAMES = {"NTM", "OCOP", "HTX", "UBND", "HĐND", "MTTQ", "BTV", "BCH", "GPMB", "THCS", "THPT", "KT-XH",
               "Đây", "Đó", "Đấy", "Nơi"}
-_ORG_HEAD = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, W.ORGANISATION_HEADS), key=len,
-                                                          reverse=True)) + r")(?![^\W_])")
+_ORG_HEADS = "|".join(sorted(map(re.escape, W.ORGANISATION_HEADS), key=len, reverse=True))
+_ORG_HEAD = re.compile(r"(?<![^\W_])(?:" + _ORG_HEADS + r")(?![^\W_])")
+# The same words without the look-behind, which keeps the regex engine from skipping ahead to their
+# first letters: five times faster on a window without them, which then holds no _ORG_HEAD either.
+_ORG_WORD = re.compile(r"(?:" + _ORG_HEADS + r")(?![^\W_])")
 # "và" joins the words of an organisation's name when a capital follows ("Sở Nông nghiệp và Phát triển nông thôn").
 _BREAK = re.compile(r"[,;.:()“”\"\n–]| và (?![A-ZĐ])| của | tại | với | cho | trên địa bàn | thuộc | ở ")
 _QUALIFIED = re.compile(r"\s*\((?:huyện |thị xã |thành phố |TP\.? ?)?[A-ZĐÀ-Ỹ][^()0-9]{0,30}\)")
@@ -79,7 +82,7 @@ _ABBREVIATION = re.compile(r"\([A-ZĐ0-9&\-– ]{2,15}\)")
 
 def _in_organisation(text: str, start: int, end: int | None = None) -> bool:
     window = text[max(0, start - 60):start]
-    if not _ORG_HEAD.search(window):
+    if not _ORG_WORD.search(window) or not _ORG_HEAD.search(window):
         return False  # no organisation's first word before the name at all
     if "(" in window:
         window = _ABBREVIATION.sub(lambda m: " " * len(m.group()), window)
