@@ -262,6 +262,8 @@ NTM_TRIGGER = re.compile(
     r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
+    # "Hòa Nhơn đã được công nhận nông thôn mới nâng cao": recognised, the standard named by the programme alone
+    r"|(?<=được )công nhận\s+[“\"]?" + _NTM + r"(?:\s+(?P<grade5>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
     r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
     + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"

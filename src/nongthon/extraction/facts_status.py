@@ -235,7 +235,8 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
 
 def _status_of(m: re.Match) -> str:
     groups = m.groupdict()
-    grade = groups.get("grade") or groups.get("grade2") or groups.get("grade3") or groups.get("grade4") or ""
+    grade = groups.get("grade") or groups.get("grade2") or groups.get("grade3") or groups.get("grade4") or \
+        groups.get("grade5") or ""
     return _GRADE.get(grade, "dat_chuan")
 
 
@@ -576,6 +577,9 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             ctx.unit_of(adjacent[-1], sentence) is None:
         # "công nhận xã đạt chuẩn": a commune the passage never names.
         return out
+    # "A đã được công nhận nông thôn mới nâng cao, trong khi B chưa đạt": this wording has its subject before it
+    if m.group().startswith("công nhận") and not m["lw2"] and not ctx.mentions_between(lo, a):
+        return out
     unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=sentence.end if subject_hi is None else subject_hi,
                                 level=level)
     if unit is None and level is not None:
@@ -695,7 +699,12 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
     return [u for u in out if u is not None]
 
 
+_ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
+
+
 def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) -> Candidate | None:
+    if _ONE_OF_BEFORE.search(ctx.text, max(sentence.start, ordinal.start() - 40), ordinal.start()):
+        return None  # "một trong 2 xã đầu tiên của tỉnh": the count of the 2 stands for it
     noun = _ORDINAL_NOUN.search(ctx.text, max(sentence.start, ordinal.start() - 30), ordinal.start())
     if noun:
         child = child_level(noun["noun"])

@@ -318,3 +318,15 @@ def test_after_becoming_the_first_is_achieved():
     text = ("Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn nông thôn mới vào năm "
             "2016, thị xã Phú An tiếp tục xây dựng nông thôn mới kiểu mẫu.")
     assert {f["modality"] for f in facts(text, "ntm_status")} == {"achieved"}
+
+
+def test_recognised_as_the_programme_with_its_grade():
+    text = "Năm 2022, xã Tân Mỹ đã được công nhận nông thôn mới nâng cao."
+    assert statuses(text) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2022)}
+    contrast = "Trước đây, Mỹ Lợi đã được công nhận nông thôn mới nâng cao, trong khi xã Tân Mỹ chưa đạt."
+    assert ("Tân Mỹ", "xa", "nang_cao", "achieved", None) not in statuses(contrast)
+
+
+def test_one_of_the_first_two_is_a_tally_of_two():
+    text = "Năm 2023, Tân Mỹ là một trong 2 xã đầu tiên của tỉnh Lam Sơn trở thành xã nông thôn mới kiểu mẫu."
+    assert {(f["count"], f["state"]) for f in facts(text, "unit_tally")} == {(2, "kieu_mau")}
