@@ -64,6 +64,16 @@ def _kind_words() -> dict[str, str]:
     return _KIND_WORDS[language]
 
 
+def unit_labeller():
+    """`unit_label` for the many units of one page: the language and its kind words looked up once."""
+    from django.utils.translation import get_language
+
+    words = _kind_words()
+    if (get_language() or "vi").startswith("en"):
+        return lambda unit: f"{unit.name} {words.get(unit.kind, unit.kind)}"
+    return lambda unit: f"{words.get(unit.kind, unit.kind)} {unit.name}"
+
+
 @register.filter
 def unit_label(unit):
     """"Xã Nhất Tiến", "Thành phố Lạng Sơn" (not "Thành phố thuộc tỉnh Lạng Sơn")."""

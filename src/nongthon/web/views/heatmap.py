@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from nongthon.web import queries
 from nongthon.web.evaluations import HeatCell, heatmap_cells
-from nongthon.web.templatetags.web_tags import unit_label
+from nongthon.web.templatetags.web_tags import unit_labeller
 from nongthon.web.views.cache import PublicPageCacheMixin
 from nongthon.web.views.overview import DateMixin
 
@@ -31,24 +31,23 @@ class HeatmapView(PublicPageCacheMixin, DateMixin, TemplateView):
         cells = heatmap_cells(communes, chosen, year) if chosen is not None and communes else {}
         criteria = list(chosen.criteria) if chosen else []
         criterion_ids = [c.id for c in criteria]
-        rows = []
+        rows, label = [], unit_labeller()
         for commune in communes:
             commune.cells = [cells.get((commune.pk, cid), _UNKNOWN) for cid in criterion_ids]
             commune.met = sum(cell.state == "met" for cell in commune.cells)
             # A province has up to hundreds of communes × 19 criteria: the rows and their cells are
             # written here, not looped over in the template, which cost tens of milliseconds more per page.
-            rows.append(format_html(
-                '<tr><td><a href="{}">{}</a></td>\n    {}\n    <td class="num">{}/{}</td></tr>',
-                reverse("web:unit-detail", args=[commune.key]), unit_label(commune),
-                mark_safe("".join(_cell_html(cell) for cell in commune.cells)),  # noqa: S308 - cells escaped
-                commune.met, len(criteria)))
+            url = reverse("web:unit-detail", args=[commune.key])
+            rows.append(f'<tr><td><a href="{escape(url)}">{escape(label(commune))}</a></td>\n    '
+                        f'{"".join(_cell_html(cell) for cell in commune.cells)}\n    '
+                        f'<td class="num">{commune.met}/{len(criteria)}</td></tr>')
         return {
             **super().get_context_data(**kwargs),
             **self.date_context(on),
             "nav": "overview",
             "province": province,
             "communes": communes,
-            "commune_rows": mark_safe("".join(rows)),  # noqa: S308 - each row is escaped
+            "commune_rows": mark_safe("".join(rows)),  # noqa: S308 - every value in the rows is escaped
             "criteria": criteria,
             "sets": sets,
             "chosen": chosen,
