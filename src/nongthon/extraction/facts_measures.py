@@ -180,12 +180,17 @@ def _base_value(m: re.Match, measure: str):
     return vnd / 1e6 if measure == "million_vnd_per_year" else vnd
 
 
+# Every indicator's keywords in one alternation: a sentence without any of them skips the indicators.
+_ANY_KEYWORD = re.compile("|".join(sorted(map(re.escape, {k for *_, keywords in I.COMPILED for k in keywords}))))
+_COUNTED_WORDS = re.compile("trường|OCOP|hợp tác xã|HTX|kinh phí|số tiền|trị giá|tổng giá trị")
+
+
 def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
     seen_keys: set[tuple[str, int]] = set()
     chunk = text[sentence.start:sentence.end].lower()
-    for key, measure, phrase, where, keywords in I.COMPILED:
+    for key, measure, phrase, where, keywords in I.COMPILED if _ANY_KEYWORD.search(chunk) else ():
         if not any(k in chunk for k in keywords):
             continue
         for m in phrase.finditer(text, sentence.start, sentence.end):
@@ -292,8 +297,7 @@ def _counted(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = []
     chunk = text[sentence.start:sentence.end]
-    if not any(k in chunk for k in ("trường", "OCOP", "hợp tác xã", "HTX", "kinh phí", "số tiền", "trị giá",
-                                    "tổng giá trị")):
+    if not _COUNTED_WORDS.search(chunk):
         return out
     for m in I.SCHOOLS.finditer(text, sentence.start, sentence.end):
         lo, _ = clause_of(ctx, sentence, m.start())
