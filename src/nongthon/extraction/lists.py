@@ -33,6 +33,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 # Bodies that open a clause: acronyms ("UBND", "HĐND", "BCĐ") and these words (many heads of
 # organisations, "Trường", "Đoàn", are also the first syllable of place names)
 _BODIES = ("Ủy ban", "Uỷ ban", "Chủ tịch", "Sở ", "Bộ ", "Ban ")
+_ANOTHER_COUNT = re.compile(r"(?<![\w/.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|thôn|bản|thị xã|đơn vị)(?![^\W_])"
+                            r"\s+(?:đã\s+)?(?:đạt|được công nhận|hoàn thành)")
 _INNER_OPENER = re.compile(r"\s*(?:gồm|bao gồm|là)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
 _PARENT_INSIDE = re.compile(r" (?:TP|TX|Tp|Q)\.?(?= )")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
@@ -130,4 +132,6 @@ def list_after(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
     m = OPENER.match(text, start, end)
     if not m:
         return [], start
+    if _ANOTHER_COUNT.search(text, start, m.end()):
+        return [], start  # "… 11/11 xã đạt chuẩn NTM, có 5 xã đạt chuẩn NTM nâng cao gồm: …": the list is the later count's
     return parse_list(text, m.end() if not m.group().rstrip().endswith("(") else m.end() - 1, end, level)

@@ -330,3 +330,14 @@ def test_recognised_as_the_programme_with_its_grade():
 def test_one_of_the_first_two_is_a_tally_of_two():
     text = "Năm 2023, Tân Mỹ là một trong 2 xã đầu tiên của tỉnh Lam Sơn trở thành xã nông thôn mới kiểu mẫu."
     assert {(f["count"], f["state"]) for f in facts(text, "unit_tally")} == {(2, "kieu_mau")}
+
+
+def test_a_list_belongs_to_the_nearer_counted_state():
+    text = ("Đến cuối năm 2023, toàn huyện Đông Giang có 9/9 xã đạt chuẩn nông thôn mới, có 3 xã đạt chuẩn nông thôn "
+            "mới nâng cao gồm: Tân Mỹ, Hòa Lạc, Phú An.")
+    assert {(f["unit"]["name"], f["status"]) for f in facts(text, "ntm_status")} == {
+        ("Tân Mỹ", "nang_cao"), ("Hòa Lạc", "nang_cao"), ("Phú An", "nang_cao")}
+    own = ("Ngày 5/8/2023, tỉnh Lam Sơn ban hành Quyết định công nhận đạt chuẩn nông thôn mới năm 2022 đối với 3 xã: "
+           "Tân Mỹ, Hòa Lạc - huyện Đông Giang và Phú An - huyện Tây Sơn.")
+    assert {(f["unit"]["name"], f["status"]) for f in facts(own, "ntm_status")} == {
+        ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "dat_chuan")}
