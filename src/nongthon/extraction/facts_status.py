@@ -58,7 +58,8 @@ _ELLIPTIC = re.compile(
     r"(?:\s*\([^()]{0,60}\))?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
     r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|dưới|trên|\d|tiêu chí))(?![^\W_])")
-_PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)\s+(?={P.UP})")
+_PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?P<plural>[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)"
+                             rf"(?:\s+|(?<=[a-zãư])\s*:\s*(?={P.UP}))(?={P.UP})")
 # A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
@@ -668,19 +669,31 @@ def _listed_subjects(ctx, sentence, lo, a, status, modality, year) -> list[Candi
     """"công nhận các xã A, B (huyện X) và xã C đạt chuẩn": each listed unit, when there are several."""
     # the first level word of the clause that opens a list ("xã A, B và C", "các xã A, B (huyện X) và xã C")
     found = next(_PLURAL_SUBJECT.finditer(ctx.text, lo, a), None)
+    if lo > sentence.start:
+        # "công nhận các xã: A, B, huyện X; C, D, huyện Y, đạt chuẩn …": a list in groups that runs up to the state
+        grouped = next((g for g in _PLURAL_SUBJECT.finditer(ctx.text, sentence.start, lo) if g["plural"]), None)
+        if grouped is not None:
+            found = grouped
     if found is None:
         return []
     between = ctx.text[found.end():a]
-    if re.search(r"[;:]|\b(?:đạt|có|với)\b", between) or between.count("(") != between.count(")"):
+    if re.search(r"\b(?:đạt|có|với)\b", between) or between.count("(") != between.count(")"):
         return []
     level = child_level(found["noun"].lower())
     members, _ = parse_list(ctx.text, found.end(), a, level)
+    if (":" in found.group() or re.search(r"[;:]", between)) and not (found["plural"] and members and
+                                           _LIST_RUNS_TO_STATE.fullmatch(ctx.text, members[-1][2], a)):
+        return []
     plural = found.group().lower().startswith(("các", "những"))
     # "xã A, B đạt chuẩn" may be a commune and its district; "xã A, B và C" is a list
     # "xã A, B (huyện X)": the parenthesised district makes it a list
     if len(members) < 2 or not plural and len(members) < 3 and " và " not in between and "(" not in between:
         return []
     return _members(ctx, sentence, status, modality, year, level, members, found.start(), a, 0.75)
+
+
+# what may stand between a list's last member and the state it reaches: its district, commas
+_LIST_RUNS_TO_STATE = re.compile(rf"\s*(?:,?\s*\(?(?:huyện|thị xã|thành phố|TP\.?)\s+{P.NAME}\)?)?\s*,?\s*(?:đã\s+|đều\s+)*")
 
 
 def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Unit]:

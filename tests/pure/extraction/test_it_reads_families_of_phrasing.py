@@ -341,3 +341,16 @@ def test_a_list_belongs_to_the_nearer_counted_state():
            "Tân Mỹ, Hòa Lạc - huyện Đông Giang và Phú An - huyện Tây Sơn.")
     assert {(f["unit"]["name"], f["status"]) for f in facts(own, "ntm_status")} == {
         ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "dat_chuan")}
+
+
+def test_a_list_in_groups_by_district_running_up_to_the_state():
+    text = ("UBND tỉnh Lam Sơn ban hành các quyết định công nhận các xã: Tân Mỹ, Hòa Lạc, huyện Đông Giang; Phú An, "
+            "Phú Hòa, huyện Tây Sơn, đạt chuẩn nông thôn mới nâng cao năm 2023.")
+    assert statuses(text) == {(name, "xa", "nang_cao", "achieved", 2023)
+                              for name in ("Tân Mỹ", "Hòa Lạc", "Phú An", "Phú Hòa")}
+
+
+def test_bodies_of_listed_districts_that_announce_are_no_statuses():
+    text = ("Ủy ban nhân dân các huyện: Đông Giang, Tây Sơn và Mỹ Lợi tổ chức công bố xã đạt chuẩn nông thôn mới "
+            "kiểu mẫu theo quy định.")
+    assert facts(text, "ntm_status") == []
