@@ -243,8 +243,10 @@ class UnitRecords:
 UNSHOWN_FIELDS = ("created_at", "updated_at", "reviewed_at")
 
 
-def unit_records(unit_ids: list[int]) -> UnitRecords:
-    """Accepted monitoring rows of the units (the unit and, through lineage, its predecessors).
+def unit_records(unit_ids: list[int], detailed: list[int] | None = None) -> UnitRecords:
+    """Accepted monitoring rows of the units (the unit and, through lineage, its predecessors); the
+    observations and criterion results of the `detailed` units only, when given (they number in the
+    hundreds per commune, where the other kinds are a few rows).
 
     One query per kind of row, whatever their number, and one each for the units and the source
     documents and decisions they point to: a commune's page holds a thousand rows or more, and
@@ -259,11 +261,11 @@ def unit_records(unit_ids: list[int]) -> UnitRecords:
     units = Unit.objects.in_bulk(unit_ids)
     fetched: list = []
 
-    def rows(name, *related, order=("-year", "id"), field_name="unit_id", plain=False):
+    def rows(name, *related, order=("-year", "id"), field_name="unit_id", plain=False, of=unit_ids):
         Model = model("monitoring", name)
         if Model is None:
             return []
-        accepted = Model.objects.filter(**{f"{field_name}__in": unit_ids}, status=ReviewStatus.ACCEPTED)
+        accepted = Model.objects.filter(**{f"{field_name}__in": of}, status=ReviewStatus.ACCEPTED)
         if plain:
             found = _plain_rows(accepted.order_by(*order), related)
         else:
@@ -277,11 +279,12 @@ def unit_records(unit_ids: list[int]) -> UnitRecords:
     records.recognitions = rows("Recognition", "decision", order=("year", "id"))
     # The two kinds a commune carries by the hundred (its own and those of the communes it continues)
     # are read as plain rows: building a model instance per row cost ten times the query.
+    detailed = unit_ids if detailed is None else detailed
     records.observations = rows("Observation", "indicator", order=("indicator__name", "year", "date", "id"),
-                                plain=True)
+                                plain=True, of=detailed)
     records.criteria_counts = rows("CriteriaCount", order=("year", "id"))
     records.criterion_statuses = rows("CriterionStatus", order=("criteria_set_id", "criterion_id", "year"),
-                                      plain=True)
+                                      plain=True, of=detailed)
     records.tallies = rows("UnitTally", field_name="parent_id")
     records.supports = rows("SupportAssignment")
     records.ocop = rows("OcopProduct", order=("-stars", "name"))

@@ -56,8 +56,12 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
         unit = get_object_or_404(Unit.objects.select_related("parent__parent__parent"), key=key)
         history = lineage.lineage_of(unit)
         # Rows of the communes a commune continues count for it; a dissolved district's do not.
-        own_and_before = [unit.pk, *(u.pk for u in history.predecessors if u.level == unit.level)]
-        records = progress.unit_records(own_and_before)
+        before = [u.pk for u in history.predecessors if u.level == unit.level]
+        own_and_before = [unit.pk, *before]
+        # Their observations and criterion results, several hundred rows for a commune formed in 2025
+        # and half of its page's time, are one click away (`?predecessors=1`) rather than read by default.
+        with_before = self.request.GET.get("predecessors") == "1"
+        records = progress.unit_records(own_and_before, detailed=None if with_before else [unit.pk])
         _add_detail_urls(records)
         for row in (*records.recognitions, *records.criteria_counts, *records.tallies, *records.supports):
             row.source_html = source_html(row)
@@ -78,6 +82,7 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
             "evaluations": evaluations.for_page(unit, year) if unit.level == Level.XA else [],
             "ancestors": queries.ancestors(unit),
             "lineage": history,
+            "predecessor_rows_hidden": bool(before) and not with_before,
             "standing": standing,
             "records": records,
             "children": children,
