@@ -51,7 +51,7 @@ _HAS_NTM = re.compile(r"[Nn]ông thôn(?:g)? mới|NTM|nông thôn kiểu mẫu"
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
-_INCREMENT_COUNT = re.compile(r"(?:công nhận|thêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
+_INCREMENT_COUNT = re.compile(r"(?:[Cc]ông nhận|[Tt]hêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
 _ELLIPTIC = re.compile(
     r"(?P<count>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?"
@@ -341,22 +341,43 @@ _STEP_AFTER_COMMA = re.compile(r",\s*(?:xét|thẩm định|công nhận|trình|
 # "(01 trong 07 xã về đích nông thôn mới trong năm 2017)": units recognised within a year
 _WITHIN_YEAR = re.compile(r"(?<![^\W_])[Tt]rong năm (?:19|20)\d\d(?!\d)")
 # "Theo đó, đợt này, 2 xã …": the details of a decision the text refers to
+_BATCH_OPENER_START = re.compile(r"\s*(?:Theo đó|Cụ thể)\s*[,:]")
+# a list sentence that opens with its count ("25 xã …", "Có 6 xã …", "Và 4 xã …")
+_LIST_START = re.compile(r"\s*(?:(?:Có|Và|Còn)\s+)?")
 _BATCH_OPENER = re.compile(r"\s*(?:Theo đó|Cụ thể)\s*[,:]?\s*(?:(?:đợt|lần) này\s*,?\s*)?$")
 
 
-def _spelt_out_batch(ctx: Context, sentence: Sentence, count_start: int) -> bool:
+def _spelt_out_batch(ctx: Context, sentence: Sentence, count_start: int, count: re.Match) -> bool:
     """Whether a count spelt out by a list details a batch of recognitions: it opens a sentence with
     "Theo đó"/"Cụ thể", or opens the sentence right after one that did ("25 xã đạt chuẩn NTM nâng
     cao, gồm: …")."""
-    if _BATCH_OPENER.fullmatch(ctx.text, sentence.start, count_start):
+    opener = _BATCH_OPENER_START.match(ctx.text, sentence.start, count_start)
+    if _BATCH_OPENER.fullmatch(ctx.text, sentence.start, count_start) or opener and \
+            "công nhận" in ctx.text[opener.end():count_start]:
+        # "Theo đó, công nhận đạt chuẩn NTM năm 2022 cho 3 xã …; 10 xã NTM nâng cao gồm: …" too
         ctx.memo["batch_detail"] = sentence.index
         return True
-    if _SUBJECT_START.fullmatch(ctx.text, sentence.start, count_start):
+    if _LIST_START.fullmatch(ctx.text, sentence.start, count_start):
         prior = _prior_prose(ctx, sentence)
-        if prior is not None and ctx.memo.get("batch_detail") == prior.index:
+        if prior is not None and (ctx.memo.get("batch_detail") == prior.index or
+                                  _recognised_count_in(ctx, prior, count)):
+            # "… ký quyết định công nhận 05 xã … và 21 xã đạt chuẩn NTM nâng cao. 21 xã … gồm: …"
             ctx.memo["batch_detail"] = sentence.index
             return True
     return False
+
+
+def _recognised_count_in(ctx: Context, prior: Sentence, count: re.Match) -> bool:
+    """Whether `prior` recognises as many units as `count` ("công nhận 05 xã … và 21 xã …")."""
+    number = count_value(count["count"])
+    if number <= 0:
+        return False
+    same = re.compile(rf"(?<![\d.,/])0*{number}\s+{re.escape(count['noun'])}(?![^\W_])", re.I)
+    return any(_RECOGNISING.search(ctx.text, max(prior.start, found.start() - 100), found.start())
+               for found in same.finditer(ctx.text, prior.start, prior.end))
+
+
+_RECOGNISING = re.compile(r"công nhận(?:\s+(?:thêm|được))?\s+[^;.]*$")
 
 
 def _pending(ctx: Context, lo: int, a: int) -> bool:
@@ -500,12 +521,14 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             for unit in _referred_units(ctx, sentence, count_start, child, count_value(count["count"]), reach=4):
                 out.append(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality,
                                                     "year": year}, count_start, b, 0.7))
-        if members and _spelt_out_batch(ctx, sentence, count_start):
+        if members and _spelt_out_batch(ctx, sentence, count_start, count):
             mixed = True  # "Theo đó, 2 xã đạt chuẩn … gồm: A, B": the units of a decision, no stock
         if modality == "achieved" and _WITHIN_YEAR.search(text, lo, min(hi, b + 40)):
             mixed = True  # "trong năm 2023, toàn tỉnh có 9 xã đạt chuẩn …": recognised that year, no stock
-        if not mixed and not _is_increment(ctx, sentence, lo, count_start, between_text) and \
-                "cơ bản" not in between_text:
+        increment = not mixed and _is_increment(ctx, sentence, lo, count_start, between_text)
+        if increment and members:
+            ctx.memo["batch_detail"] = sentence.index  # the list sentences that follow detail the same batch
+        if not mixed and not increment and "cơ bản" not in between_text:
             tally_year = year if year is not None else _tally_year(ctx, sentence, a, b)
             between = (lo + count.end("noun"), a)
             parent = _tally_parent(ctx, sentence, count_start, between, child)
@@ -784,10 +807,18 @@ def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
         line = ctx.text[prior.start:prior.end].rstrip()
         half = len(line) // 2
         doubled = len(line) > 40 and line[:half].strip() == line[half:].strip()
-        if line[-1:] in _CLOSING or prior.paragraph < 2 and not doubled:
+        # "Một góc xã Hương Thủy.": a short line of its own between paragraphs is a caption too
+        caption = prior.paragraph >= 2 and len(line) < 40 and _whole_line(ctx, prior)
+        if (line[-1:] in _CLOSING or prior.paragraph < 2 and not doubled) and not caption:
             return prior
         index -= 1
     return None
+
+
+def _whole_line(ctx: Context, sentence: Sentence) -> bool:
+    index = sentence.index
+    return all(0 <= i < len(ctx.sentences) and ctx.sentences[i].paragraph != sentence.paragraph or
+               not 0 <= i < len(ctx.sentences) for i in (index - 1, index + 1))
 
 
 def _year_of_counted_prior(ctx: Context, sentence: Sentence):

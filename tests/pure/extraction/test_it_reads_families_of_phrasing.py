@@ -354,3 +354,22 @@ def test_bodies_of_listed_districts_that_announce_are_no_statuses():
     text = ("Ủy ban nhân dân các huyện: Đông Giang, Tây Sơn và Mỹ Lợi tổ chức công bố xã đạt chuẩn nông thôn mới "
             "kiểu mẫu theo quy định.")
     assert facts(text, "ntm_status") == []
+
+
+def test_list_sentences_after_a_recognition_detail_its_batch():
+    text = ("Sáng nay, Hội đồng thẩm định tỉnh Lam Sơn đã bỏ phiếu công nhận xã đạt chuẩn nông thôn mới năm 2023.\n"
+            "Theo đó, 100% thành viên đồng ý công nhận 2 xã đạt chuẩn nông thôn mới gồm: Tân Mỹ, Hòa Lạc.\n"
+            "Một góc xã Tân Mỹ.\n"
+            "Có 3 xã đạt chuẩn nông thôn mới nâng cao gồm: Phú An, Phú Hòa (huyện Tây Sơn); Mỹ Lợi (huyện Đông Giang).")
+    assert tallies(text) == set()
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Hòa Lạc", "Phú An", "Phú Hòa", "Mỹ Lợi"}
+
+
+def test_a_list_of_a_count_the_decision_before_recognised_is_its_batch():
+    text = ("Công nhận 02 xã đạt chuẩn nông thôn mới kiểu mẫu và 12 xã đạt chuẩn nông thôn mới nâng cao năm 2023\n"
+            "Ngày 28/12, Chủ tịch UBND tỉnh Lam Sơn ký quyết định công nhận 02 xã đạt chuẩn nông thôn mới kiểu mẫu "
+            "năm 2023 và 12 xã đạt chuẩn nông thôn mới nâng cao năm 2023 trên địa bàn tỉnh.\n"
+            "12 xã đạt chuẩn nông thôn mới nâng cao năm 2023 gồm: 07 xã thuộc huyện Đông Giang (Tân Mỹ, Hòa Lạc, Phú "
+            "An, Phú Hòa, Mỹ Lợi, Mỹ Hưng, Mỹ Thạnh); 05 xã thuộc huyện Tây Sơn (Tây An, Tây Bình, Tây Giang, Tây "
+            "Phú, Tây Vinh).")
+    assert tallies(text) == set()
