@@ -112,6 +112,9 @@ _NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
 # "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
 _GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|Mục tiêu|Chỉ tiêu|Kế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
                              r"\s+(?:đến|tới|trong|vào)(?: hết| cuối)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
+# "Trong năm 2020, tỉnh phấn đấu …", "Năm 2024, huyện đặt mục tiêu …": the same, the year first
+_YEAR_THEN_GOAL = re.compile(r"(?<![^\W_])(?:[Tt]rong|[Đđ]ến|[Tt]ới)?\s*(?:hết\s+|cuối\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,\s*"
+                             r"[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?![^\W_])")
 _STATED_RESULT = re.compile(r"\bđã\s+(?:được công nhận|đạt|hoàn thành|trở thành|có)")
 
 
@@ -136,7 +139,8 @@ def _sentence_info(ctx: Context, pos: int) -> tuple[int, int, int, list[int], li
             start, end = ctx.sentences[index].start, ctx.sentences[index].end
         lowered = ctx.text[start:end].lower()
         # the alternations below are slow to scan: most sentences hold none of their words
-        goals = [g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)] \
+        goals = sorted([g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)] +
+                       [g.end() for g in _YEAR_THEN_GOAL.finditer(ctx.text, start, end)]) \
             if any(w in lowered for w in _GOAL_WORDS) else []
         cues = [c.start() for c in _TARGET.finditer(ctx.text, start, end)] \
             if any(cue in lowered for cue in W.TARGET_CUES) else []
@@ -150,8 +154,9 @@ _GOAL_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch")
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
     index, start, sentence_end, goals, found = _sentence_info(ctx, pos)
-    goal_end = next((g for g in goals if g <= pos), None)
-    if goal_end is not None and not _STATED_RESULT.search(ctx.text, goal_end, pos):
+    goal_end = next((g for g in reversed(goals) if g <= pos), None)
+    # "…; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": a result stated under the goal, its "đã" right before `pos`
+    if goal_end is not None and not _STATED_RESULT.search(ctx.text, goal_end, min(sentence_end, pos + 12)):
         return "target"
     base = max(lo, pos - 160)
     window = ctx.text[base:pos]
@@ -277,7 +282,8 @@ COUNT_BEFORE = re.compile(
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"
     # a parenthesis may hold figures ("5.775/8.227 xã (chiếm 70,2%) đạt chuẩn")
     # … or the criteria met on the way ("2 xã đã hoàn thành 19/19 tiêu chí và chính thức đạt chuẩn")
-    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+"
+    # … or the communes they lie in ("100/189 thôn của 18 xã biên giới đạt chuẩn")
+    r"(?![^\W_])(?P<between>(?:[^;\d(]|\([^();]{0,60}\)|chiếm (?:khoảng )?[\d.,]+\s?%|thuộc \d+|của \d+"
     r"|\d+\s*/\s*\d+ tiêu chí){0,90}?)$"
 )
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")

@@ -65,7 +65,7 @@ _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
-_NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+$")
+_NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
 _COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
@@ -312,7 +312,12 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     if child in {"xa", "thon"} and ctx.focus_district:
         return Unit(ctx.focus_district, "huyen", ctx.province)
     if child == "thon":
-        commune = ctx.topic(sentence, count_start, "xa")
+        # the commune the passage named before the count ("Xã A … Đến nay, 7/9 thôn đạt chuẩn")
+        para_lo, _ = ctx.paragraph_bounds(sentence)
+        named = [u for u in ctx.mentions_between(para_lo, count_start) if u.level == "xa" and u.name and not u.plural]
+        headline = ctx.text.lstrip().split("\n", 1)[0]
+        commune = named[-1].name if named else (ctx.focus_commune if ctx.focus_commune and ctx.focus_commune in headline
+                                                else None)  # the commune the article is about
         if commune:
             return Unit(commune, "xa")
     return Unit(ctx.province, "tinh")
@@ -325,7 +330,8 @@ _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$
 _RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
 _ADDRESSED = re.compile(r"(?<![^\W_])[Đđ]ối với\s+(?:các\s+)?$")
 _WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
-_PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu)(?![^\W_])[^,;.]*$", re.I)
+_PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu|mỗi (?:huyện|xã|tỉnh))(?![^\W_])"
+                         r"[^,;.]*$", re.I)  # "mỗi huyện lựa chọn 01 xã …": one per district
 _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:hồ sơ|thẩm định|xét)(?![^\W_])"
                       r"|đề nghị (?:[^,;.()]{0,40}?\s)?(?:xét )?công nhận|chuẩn bị hồ sơ|hoàn thiện hồ sơ"
                       # "… làm việc tại hai xã để đánh giá các tiêu chí xét công nhận xã hoàn thành …"
@@ -423,7 +429,9 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
             if prior.paragraph >= sentence.paragraph - 1 and _RECOGNITION.search(ctx.text, prior.start, prior.end):
                 return True
     first = _FIRST_COUNT.search(ctx.text, sentence.start, count_start)
-    if first and first.start() < lo:
+    # a later item of a semicolon list shares the increment of the first ("… có thêm 22 xã …; 4 xã …"); `lo` may
+    # be a reach limit inside a long clause, which is no item boundary
+    if first and first.start() < min(lo, clause_of(ctx, sentence, count_start)[0]):
         return _increment_before(ctx, sentence, first.start())
     if re.search(r"(?:\svà|,)\s*$", ctx.text[max(sentence.start, count_start - 6):count_start]):
         # "công nhận 05 xã … kiểu mẫu và 21 xã … nâng cao": the verb governs both counts
@@ -735,10 +743,13 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
     return [u for u in out if u is not None]
 
 
+_FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 
 
 def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) -> Candidate | None:
+    if ordinal.end() <= a and _FIRST_TO_HAVE.search(ctx.text, ordinal.end(), a):
+        return None  # "tỉnh đầu tiên trong cả nước có xã miền núi đạt chuẩn": first to have one, no tally
     if _ONE_OF_BEFORE.search(ctx.text, max(sentence.start, ordinal.start() - 40), ordinal.start()):
         return None  # "một trong 2 xã đầu tiên của tỉnh": the count of the 2 stands for it
     noun = _ORDINAL_NOUN.search(ctx.text, max(sentence.start, ordinal.start() - 30), ordinal.start())
@@ -936,7 +947,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     end = m.end() - len(m["rest"])
     if re.match(r"\s*/\s*(?:xã|huyện)", m["rest"]):
         return []
-    if _NEGATED.search(text, max(sentence.start, a - 12), a):
+    if _NEGATED.search(text, max(sentence.start, a - 24), a):
         return []  # "cả 7 xã này đều chưa đạt 19 tiêu chí"
     lo, hi = clause_of(ctx, sentence, a)
     count = COUNT_BEFORE.search(text[lo:a])

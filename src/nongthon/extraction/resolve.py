@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nongthon.extraction.records import Sentence, Unit, UnitMention
 from nongthon.extraction.words import CENTRAL_CITIES
@@ -39,6 +39,9 @@ class Context:
         # "đạt chuẩn huyện Nông thôn mới": the programme's name capitalised after a level word is no unit
         self.mentions = [m for m in self.mentions
                          if not (m.name and m.name.startswith("Nông") and _PROGRAMME_NAME.match(self.text, m.end - len(m.name)))]
+        # "chỉ đạo xã điểm" (pilot communes as a class), "12 tiêu chí/xã" (a rate): no reference to one unit
+        self.mentions = [replace(m, plural=True) if m.name is None and not m.plural and (
+            self.text.startswith(" điểm", m.end) or self.text[m.start - 1:m.start] == "/") else m for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
         first_line_end = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
         headline_end = first_line_end if first_line_end >= 0 else len(self.text)

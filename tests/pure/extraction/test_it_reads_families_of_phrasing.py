@@ -373,3 +373,22 @@ def test_a_list_of_a_count_the_decision_before_recognised_is_its_batch():
             "An, Phú Hòa, Mỹ Lợi, Mỹ Hưng, Mỹ Thạnh); 05 xã thuộc huyện Tây Sơn (Tây An, Tây Bình, Tây Giang, Tây "
             "Phú, Tây Vinh).")
     assert tallies(text) == set()
+
+
+def test_a_goal_with_its_year_first_governs_a_long_plan_sentence():
+    text = ("Trong năm 2024, tỉnh Lam Sơn phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới, 15 xã biên giới phấn đấu "
+            "đạt bình quân từ 12-13 tiêu chí/xã, các huyện tiếp tục chỉ đạo xã điểm đặc biệt khó khăn để đến hết năm "
+            "đạt từ 12 tiêu chí trở lên, mỗi huyện lựa chọn 01 xã đã đạt chuẩn để chỉ đạo điểm, có 80/150 thôn của 15 "
+            "xã biên giới đạt chuẩn thôn nông thôn mới.")
+    assert tallies(text) == {(80, 150, "dat_chuan", 2024, "target")}
+    assert {(f["parent"]["name"], f["parent"]["level"]) for f in facts(text, "unit_tally")} == {("Lam Sơn", "tinh")}
+
+
+def test_no_more_communes_below_a_number_of_criteria_is_no_tally():
+    text = "Đến nay, tỉnh Lam Sơn chỉ còn 12 xã dưới 10 tiêu chí, đặc biệt không còn xã dưới 5 tiêu chí."
+    assert tallies(text) == {(12, None, "criteria:0-9", None, "achieved")}
+
+
+def test_the_first_province_to_have_a_commune_reach_the_standard_is_no_tally():
+    text = "Lam Sơn là tỉnh đầu tiên trong cả nước có xã miền núi, biên giới đạt chuẩn nông thôn mới."
+    assert tallies(text) == set()
