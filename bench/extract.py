@@ -99,6 +99,7 @@ def main() -> None:
     from nongthon.extraction.pipeline import default_registry
 
     default_registry()  # loaded once before timing, as a long-running worker would have it
+    print(f"cores: {os.cpu_count()}, load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         size = build_corpus(folder, args.mb)
@@ -114,7 +115,7 @@ def main() -> None:
                   f"{mb / cpu:.2f} MB per CPU-second (median of {args.runs}: "
                   f"{wall:.2f} s wall, {cpu:.2f} s CPU)")
         print(f"scaling 1 → 2 workers: ×{results[2] / results[1]:.2f} wall clock "
-              f"(cores: {os.cpu_count()}, load average now {os.getloadavg()[0]:.1f})")
+              f"(cores: {os.cpu_count()}, load average now {' '.join(f'{x:.1f}' for x in os.getloadavg())})")
     pool = texts()
     sample, total = [], 0
     while total < args.peer_mb * 1_000_000:
