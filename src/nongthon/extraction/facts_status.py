@@ -103,6 +103,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             if not m["neg"]:
                 out.extend(_from_trigger(ctx, sentence, m))
+    if first_ntm and not out:
+        out.extend(_named_ntm_units(ctx, sentence))
     if out:
         out.extend(_elliptic_items(ctx, sentence, out))
     chunk = ctx.text[sentence.start:sentence.end]
@@ -120,6 +122,30 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not out:
         out.extend(_continued_list(ctx, sentence))
     return out
+
+
+# "xã nông thôn mới Tân Tiến", "huyện NTM kiểu mẫu A": a unit named as one of the programme's (a caption's wording)
+_NTM_UNIT_NAMED = re.compile(
+    rf"(?<![^\W_])(?P<lw>xã|huyện|thị xã)\s+(?:nông thôn mới|NTM)(?:\s+(?P<grade>nâng cao|kiểu mẫu))?\s+(?={P.UP})")
+
+
+def _named_ntm_units(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _NTM_UNIT_NAMED.finditer(ctx.text, sentence.start, sentence.end):
+        named = [u for u in ctx.mentions_between(m.end(), m.end() + 1) if u.name and u.start == m.end()]
+        if not named or _PENDING_WORDS.search(ctx.text, max(sentence.start, m.start() - 40), m.start()):
+            continue
+        unit = ctx.unit_of(named[0], sentence)
+        if unit is None or unit.level not in {"xa", "huyen"}:
+            continue
+        fields = {"unit": unit, "status": _GRADE.get(m["grade"] or "", "dat_chuan"),
+                  "modality": modality_for(ctx, sentence.start, m.start()), "year": None}
+        out.append(Candidate("ntm_status", fields, m.start(), named[0].end, 0.6))
+    return out
+
+
+# building towards the standard, not holding it ("xây dựng xã nông thôn mới A")
+_PENDING_WORDS = re.compile(r"(?:xây dựng|phấn đấu|hướng tới|hoàn thành|về đích)\s+$")
 
 
 # "Gồm: Huyện Củ Chi: 20/20 xã, huyện Hóc Môn: 10/10 xã": a district's share of the stock just stated.

@@ -27,11 +27,27 @@ _NEEDS = {
 _NEEDED = {rule: re.compile("|".join(map(re.escape, cues))) for rule, cues in _NEEDS.items()}
 
 
+# "Tiền Giang: Sức sống mới ở huyện …\n13:32 | 16/04/2025 Nông thôn mới": headlines of other articles listed
+# after the text, each above its time and date
+_LISTED_ARTICLE = re.compile(r"(?m)^(?P<headline>[^\n]{10,300})\n[^\S\n]*\d{1,2}:\d{2}\s*\|\s*\d{1,2}/\d{1,2}/\d{4}\b[^\n]{0,40}$")
+_BODY_START = 400  # characters: a time line this early dates the article itself
+
+
+def _listed_articles(text: str) -> list[tuple[int, int]]:
+    if "|" not in text:
+        return []
+    return [(m.start("headline"), m.end("headline")) for m in _LISTED_ARTICLE.finditer(text)
+            if m.start() > _BODY_START]
+
+
 def find_facts(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
     legal: list[Candidate] = []
     text = ctx.text
+    listed = _listed_articles(text)
     for sentence in ctx.sentences:
+        if listed and any(a <= sentence.start < b for a, b in listed):
+            continue
         chunk = text[sentence.start:sentence.end]
         has_digit = _DIGIT.search(chunk) is not None
         for rule in RULES:

@@ -392,3 +392,16 @@ def test_no_more_communes_below_a_number_of_criteria_is_no_tally():
 def test_the_first_province_to_have_a_commune_reach_the_standard_is_no_tally():
     text = "Lam Sơn là tỉnh đầu tiên trong cả nước có xã miền núi, biên giới đạt chuẩn nông thôn mới."
     assert tallies(text) == set()
+
+
+def test_a_unit_named_as_one_of_the_programme_is_recognised():
+    text = "Một góc xã nông thôn mới Phú An (huyện Tây Sơn, tỉnh Lam Sơn)."
+    assert statuses(text) == {("Phú An", "xa", "dat_chuan", "achieved", None)}
+    building = "Huyện tập trung xây dựng xã nông thôn mới Phú An trong năm nay."
+    assert statuses(building) == set()
+
+
+def test_headlines_of_other_articles_listed_after_the_text_are_skipped():
+    body = "Lam Sơn: thêm 3 xã về đích\n" + "Nội dung bài viết về các xã của tỉnh Lam Sơn. " * 12
+    related = "\nĐông Giang: Sức sống mới ở huyện nông thôn mới Tây Sơn\n13:32 | 16/04/2025 Nông thôn mới\n"
+    assert facts(body + related, "ntm_status") == []
