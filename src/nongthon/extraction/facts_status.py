@@ -132,18 +132,25 @@ _NTM_UNIT_NAMED = re.compile(
 def _named_ntm_units(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out = []
     for m in _NTM_UNIT_NAMED.finditer(ctx.text, sentence.start, sentence.end):
-        named = [u for u in ctx.mentions_between(m.end(), m.end() + 1) if u.name and u.start == m.end()]
-        if not named or _PENDING_WORDS.search(ctx.text, max(sentence.start, m.start() - 40), m.start()):
+        if _PENDING_WORDS.search(ctx.text, max(sentence.start, m.start() - 40), m.start()):
             continue
-        unit = ctx.unit_of(named[0], sentence)
+        named = [u for u in ctx.mentions_between(m.end(), m.end() + 1) if u.name and u.start == m.end()]
+        if named:
+            unit, end = ctx.unit_of(named[0], sentence), named[0].end
+        else:  # a name the registry does not know: as written, at the level word's level
+            name = _NAME_AFTER.match(ctx.text, m.end(), sentence.end)
+            if name is None:
+                continue
+            unit, end = Unit(name.group().strip(), level_of(m["lw"], name.group())), name.end()
         if unit is None or unit.level not in {"xa", "huyen"}:
             continue
         fields = {"unit": unit, "status": _GRADE.get(m["grade"] or "", "dat_chuan"),
                   "modality": modality_for(ctx, sentence.start, m.start()), "year": None}
-        out.append(Candidate("ntm_status", fields, m.start(), named[0].end, 0.6))
+        out.append(Candidate("ntm_status", fields, m.start(), end, 0.6))
     return out
 
 
+_NAME_AFTER = re.compile(P.NAME)
 # building towards the standard, not holding it ("xây dựng xã nông thôn mới A")
 _PENDING_WORDS = re.compile(r"(?:xây dựng|phấn đấu|hướng tới|hoàn thành|về đích)\s+$")
 
