@@ -184,8 +184,9 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         if inner and _goal_in(ctx, start, inner.start()):
             # "phấn đấu có thêm 5 huyện …, trong đó có 1 huyện đạt chuẩn … kiểu mẫu": part of the goal
             return "target"
-        if _CONTINUATION.match(ctx.text, start, pos):
-            # "Trong đó, có 64 xã …" after a sentence that states a goal
+        if _CONTINUATION.match(ctx.text, start, pos) or found and _BARE_COUNT_START.match(ctx.text, start, pos):
+            # "Trong đó, có 64 xã …" after a sentence that states a goal; "Có 7 huyện … đạt chuẩn …, trong đó có
+            # ít nhất 1 huyện …" after one too, a goal's word later in it
             if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
                 return "target"
         return "achieved"
@@ -194,19 +195,23 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
                                                   len(cues) == 1 and _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
         # "huyện A cũng đã cán đích với việc …, trở thành huyện thứ 2 …": what it became by doing so
         return "achieved"
-    if _achieved_in(window, last.end()):
-        result = _ACHIEVED.search(window, last.end())
-        if not result.group().lower().startswith("được"):
-            return "achieved"
-        # "sẽ được công nhận", "phấn đấu có thêm 31 xã được công nhận …" are still to come; "…, đến nay đã có
-        # 5 xã được công nhận" is not
-        if _NOW.search(window, last.end(), result.start()):
-            return "achieved"
+    if _achieved_in(window, last.end()) and _result_after(window, last.end(), len(window)):
+        return "achieved"
     return "target"
+
+
+def _result_after(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a goal's word, states a result: "đã đạt", "đã có"; "được công nhận" only
+    when "đến nay" says it is now ("sẽ được công nhận", "phấn đấu có thêm 31 xã được công nhận" are to come)."""
+    for result in _ACHIEVED.finditer(text, start, end):
+        if not result.group().lower().startswith("được") or _NOW.search(text, start, result.start()):
+            return True
+    return False
 
 
 _DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục) (?:cán đích|về đích|đạt chuẩn|hoàn thành)[^;]*(?:,|\svà)\s*$")
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
+_BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+\s+(?:xã|huyện|thôn|đơn vị)[^.;]*$")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 
 
@@ -217,7 +222,7 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
         lowered = ctx.text[start:end].lower()
         cues = [] if not any(cue in lowered for cue in W.TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
                 if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
-        ctx.memo[key] = bool(cues) and not _ACHIEVED.search(ctx.text, cues[-1].end(), end)
+        ctx.memo[key] = bool(cues) and not _result_after(ctx.text, cues[-1].end(), end)
     return ctx.memo[key]
 
 

@@ -405,3 +405,13 @@ def test_headlines_of_other_articles_listed_after_the_text_are_skipped():
     body = "Lam Sơn: thêm 3 xã về đích\n" + "Nội dung bài viết về các xã của tỉnh Lam Sơn. " * 12
     related = "\nĐông Giang: Sức sống mới ở huyện nông thôn mới Tây Sơn\n13:32 | 16/04/2025 Nông thôn mới\n"
     assert facts(body + related, "ntm_status") == []
+
+
+def test_a_counted_sentence_after_a_goal_with_a_goal_word_of_its_own_continues_it():
+    text = ("Theo kế hoạch, đến năm 2027 tỉnh Lam Sơn phấn đấu có thêm 12 xã được công nhận xã đạt chuẩn nông thôn "
+            "mới. Có 5 huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới, trong đó có ít nhất 1 huyện "
+            "đạt chuẩn nông thôn mới nâng cao.")
+    assert {(t[0], t[-1]) for t in tallies(text)} == {(5, "target"), (1, "target")}
+    stock = ("Năm 2022, tỉnh Lam Sơn đã có thêm 12 xã được công nhận đạt chuẩn nông thôn mới. "
+             "Có 5 huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới.")
+    assert {t[-1] for t in tallies(stock)} == {"achieved"}
