@@ -297,7 +297,7 @@ ORDINAL = re.compile(
     r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)(?:\s+(?P<name>" + P.NAME + r"))?"
 )
 RAISED_TOTAL = re.compile(
-    rf"(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:(?P<noun>{NOUNS})\s+)?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là)\s+"
+    rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số\s+(?:(?P<noun>{NOUNS})\s+)?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là)\s+"
     rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s*(?P<noun2>{NOUNS})(?![^\W_]))?"
 )
 REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")

@@ -92,6 +92,10 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))
+        if triggered and "công nhận hoàn thành" in ctx.text[start:sentence.end]:
+            # "…; trước đó, 2 đơn vị cấp huyện là A và B đã được công nhận hoàn thành.": the name left out
+            for m in _RECOGNISED_DONE.finditer(ctx.text, ctx.memo["last_standard"][1].end(), sentence.end):
+                out.extend(_from_trigger(ctx, sentence, m))
         if not triggered and "đạt chuẩn" in ctx.text[first_ntm.end():sentence.end]:
             # "Trong tổng số 194 xã thực hiện chương trình NTM, đến nay đã có 118 xã được công nhận đạt chuẩn.":
             # the programme named earlier in the sentence, the standard left bare at its end
@@ -190,6 +194,9 @@ _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạ
                             r"|được công nhận(?=\s*:))"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
                             r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
+
+
+_RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)(?P<lw2>)(?P<lw3>)(?P<grade>)(?=\s*(?:[.;]|$))")
 
 
 # Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.

@@ -415,3 +415,15 @@ def test_a_counted_sentence_after_a_goal_with_a_goal_word_of_its_own_continues_i
     stock = ("Năm 2022, tỉnh Lam Sơn đã có thêm 12 xã được công nhận đạt chuẩn nông thôn mới. "
              "Có 5 huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới.")
     assert {t[-1] for t in tallies(stock)} == {"achieved"}
+
+
+def test_units_recognised_as_done_with_the_programme_left_out():
+    text = ("Đây là đơn vị cấp huyện thứ 3 của tỉnh Lam Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới; trước đó, "
+            "trong năm 2022, 2 đơn vị cấp huyện là thị xã Đông Giang và huyện Tây Sơn đã được công nhận hoàn thành.")
+    assert {("Đông Giang", "huyen", "dat_chuan", "achieved", 2022),
+            ("Tây Sơn", "huyen", "dat_chuan", "achieved", 2022)} <= statuses(text)
+
+
+def test_a_raised_total_opening_a_sentence():
+    text = "Đưa tổng số xã đạt chuẩn của tỉnh Lam Sơn đến cuối năm 2022 là 31 xã."
+    assert tallies(text) == {(31, None, "dat_chuan", 2022, "achieved")}
