@@ -304,8 +304,9 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     owner = _OWNER.search(ctx.text, max(sentence.start, count_start - 60), count_start)
     if owner:
         # "toàn huyện đã có 6 xã …", "tỉnh Sơn La có ba xã …": the unit that has them.
+        # not a unit inside a closed parenthesis ("… (xã A, huyện B), có 43 xã …": B only places A)
         stated = [u for u in ctx.mentions_between(max(sentence.start, count_start - 80), owner.start() + 1)
-                  if not u.plural and _rank(u.level) < _rank(child)]
+                  if not u.plural and _rank(u.level) < _rank(child) and not _parenthesised(ctx.text, u.start, owner.start())]
         if len(stated) >= 2 and ctx.text[stated[-2].end:stated[-1].start].strip() == "(" and \
                 ctx.text[stated[-1].end:owner.start()].strip() == ")":
             stated.pop()  # "huyện Tháp Mười (Đồng Tháp) có 4 xã": the province only places the district
@@ -368,6 +369,7 @@ _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
+_RAISED_TO = re.compile(r"(?<![^\W_])(?:[Nn]âng|[Đđ]ưa)\s+tổng\s+số\s+[^;.]{0,40}?(?:có|lên|là)\s+(?:\d+\s*(?:xã|huyện|thôn)\s*,\s*)*$")
 _ADDRESSED = re.compile(r"(?<![^\W_])[Đđ]ối với\s+(?:các\s+)?$")
 _WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
 _PER_PERIOD = re.compile(r"(?<![^\W_])(?:mỗi năm|hằng năm|hàng năm|trung bình|bình quân|nếu|mỗi (?:huyện|xã|tỉnh))(?![^\W_])"
@@ -454,6 +456,8 @@ def _increment_before(ctx: Context, sentence: Sentence, count_start: int) -> boo
 def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, between: str) -> bool:
     if "thêm" in between or _BATCH.search(between):
         return True
+    if _RAISED_TO.search(ctx.text, max(sentence.start, count_start - 60), count_start):
+        return False  # "…; nâng tổng số toàn tỉnh có 80 xã, 113 khu dân cư đạt chuẩn": the stock after an increment
     if _PASSIVE_RECOGNITION.match(between) and _SUBJECT_START.fullmatch(ctx.text, sentence.start, count_start):
         return True  # "12 xã được UBND tỉnh công nhận đạt chuẩn …" opening a report: the batch recognised
     if _ADDRESSED.search(ctx.text, max(sentence.start, count_start - 12), count_start):
@@ -1027,7 +1031,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         low = int(m["lo"]) if m["lo"] else int(m["n"])
         if m["lo"]:
             high = int(m["n"])
-        elif m["from"] == "từ" and "trở lên" in rest:
+        elif "trở lên" in rest[:12]:  # "từ 10 tiêu chí trở lên", "đạt 5 tiêu chí trở lên"
             high = int(m["m"]) if m["m"] else 19
         elif m["from"] == "dưới":
             low, high = 0, int(m["n"]) - 1

@@ -427,3 +427,20 @@ def test_units_recognised_as_done_with_the_programme_left_out():
 def test_a_raised_total_opening_a_sentence():
     text = "Đưa tổng số xã đạt chuẩn của tỉnh Lam Sơn đến cuối năm 2022 là 31 xã."
     assert tallies(text) == {(31, None, "dat_chuan", 2022, "achieved")}
+
+
+def test_the_stock_a_raised_total_states_after_an_increment():
+    text = ("Năm 2022 tỉnh Lam Sơn có thêm 12 xã và 40 khu dân cư được công nhận đạt chuẩn nông thôn mới; nâng tổng "
+            "số toàn tỉnh có 61 xã, 98 khu dân cư đạt chuẩn nông thôn mới.")
+    assert {(f["child_level"], f["count"]) for f in facts(text, "unit_tally")} == {("xa", 61), ("thon", 98)}
+
+
+def test_criteria_and_more_without_from():
+    text = "Đến nay tỉnh Lam Sơn đã có 80 xã đạt 5 tiêu chí trở lên, 12 xã đạt dưới 5 tiêu chí."
+    assert {t[2] for t in tallies(text)} == {"criteria:5-19", "criteria:0-4"}
+
+
+def test_a_district_placing_a_commune_in_parentheses_is_no_owner():
+    text = ("Toàn tỉnh Lam Sơn: 01 xã đang xây dựng hồ sơ đề nghị thẩm định (xã Tân Mỹ, huyện Đông Giang), có 43 xã "
+            "đạt 13-18 tiêu chí.")
+    assert {(f["parent"]["name"], f["count"]) for f in facts(text, "unit_tally")} == {("Lam Sơn", 43)}
