@@ -247,7 +247,8 @@ _BATCH_LISTED = re.compile(r"\s*:")
 _PASSIVE_RECOGNITION = re.compile(r"\s*(?:vừa\s+)?được\s+(?:[^,;.]{0,40}?\s)?công nhận")
 _SUBJECT_START = re.compile(r"\s*(?:\([^()]{1,20}\)\s*[-–—]?\s*)?(?:(?:Theo đó|Như vậy|Vừa qua|Mới đây)\s*,?\s*)?")
 # "… 3 huyện A, B, C sẽ được công nhận huyện đạt chuẩn NTM và tỉnh sẽ trở thành …": another subject after the count's
-_AND_ANOTHER = re.compile(rf"\svà\s+(?:[Tt]ỉnh|[Hh]uyện|thị xã|thành phố|xã)(?:\s+{P.NAME})?(?:\s+(?:sẽ|đã|cũng|đều))*\s*$")
+# "2 xã A và B đạt chuẩn NTM, xã C đạt chuẩn NTM nâng cao": the same after a comma
+_AND_ANOTHER = re.compile(rf"(?:\svà|,)\s+(?:[Tt]ỉnh|[Hh]uyện|thị xã|thành phố|xã)(?:\s+{P.NAME})?(?:\s+(?:sẽ|đã|cũng|đều))*\s*$")
 _AND_A_UNIT = re.compile(rf"\s*và\s+(?:huyện|thị xã|thành phố|xã)\s+{P.NAME}\s*$")
 
 

@@ -444,3 +444,9 @@ def test_a_district_placing_a_commune_in_parentheses_is_no_owner():
     text = ("Toàn tỉnh Lam Sơn: 01 xã đang xây dựng hồ sơ đề nghị thẩm định (xã Tân Mỹ, huyện Đông Giang), có 43 xã "
             "đạt 13-18 tiêu chí.")
     assert {(f["parent"]["name"], f["count"]) for f in facts(text, "unit_tally")} == {("Lam Sơn", 43)}
+
+
+def test_a_counted_pair_then_another_commune_with_another_grade():
+    text = "Cụ thể, 2 xã Tân Mỹ và Hòa Lạc đạt chuẩn nông thôn mới, xã Phú An đạt chuẩn nông thôn mới nâng cao."
+    assert {(name, status) for name, _, status, _, _ in statuses(text)} == {
+        ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "nang_cao")}
