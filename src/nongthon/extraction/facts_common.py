@@ -190,6 +190,8 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
             if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
                 return "target"
         return "achieved"
+    if _AHEAD_OF_GOAL.match(ctx.text, pos, min(sentence_end, pos + 90)):
+        return "achieved"  # "… đưa huyện về đích NTM trước 2 năm so với mục tiêu": the goal is beaten, so reached
     last = cues[-1]
     if last.group().lower() == "trở thành" and (window[:last.start()].rstrip().endswith(("đã", "sau khi")) or
                                                   len(cues) == 1 and _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
@@ -209,6 +211,8 @@ def _result_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+_AHEAD_OF_GOAL = re.compile(r"[^,;.]{0,60}?\s(?:trước\s+(?:\d+|một|hai|ba)\s+năm\s+so với|vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
+                            r"|sớm hơn\s+(?:\d+|một|hai|ba)\s+năm)")
 _DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục) (?:cán đích|về đích|đạt chuẩn|hoàn thành)[^;]*(?:,|\svà)\s*$")
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
 _BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+\s+(?:xã|huyện|thôn|đơn vị)[^.;]*$")

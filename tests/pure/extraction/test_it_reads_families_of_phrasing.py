@@ -450,3 +450,11 @@ def test_a_counted_pair_then_another_commune_with_another_grade():
     text = "Cụ thể, 2 xã Tân Mỹ và Hòa Lạc đạt chuẩn nông thôn mới, xã Phú An đạt chuẩn nông thôn mới nâng cao."
     assert {(name, status) for name, _, status, _, _ in statuses(text)} == {
         ("Tân Mỹ", "dat_chuan"), ("Hòa Lạc", "dat_chuan"), ("Phú An", "nang_cao")}
+
+
+def test_reaching_the_standard_ahead_of_the_goal_is_achieved():
+    text = ("Cán bộ và nhân dân huyện Đông Giang đã đồng lòng, quyết tâm, nỗ lực đưa Đông Giang về đích huyện nông "
+            "thôn mới trước 2 năm so với mục tiêu Nghị quyết.")
+    assert {f["modality"] for f in facts(text, "ntm_status")} == {"achieved"}
+    goal = "Huyện Đông Giang quyết tâm, nỗ lực về đích huyện nông thôn mới vào năm 2027."
+    assert {f["modality"] for f in facts(goal, "ntm_status")} == {"target"}
