@@ -11,7 +11,9 @@ from nongthon.extraction.numbers import years_in
 from nongthon.extraction.records import Sentence
 from nongthon.extraction.resolve import Context
 
-_TARGET = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, W.TARGET_CUES)) + r")(?![^\W_])", re.I)
+# "có khoảng 7 xã đủ điều kiện nâng cấp lên chuẩn … trong năm 2026": eligible, not recognised yet
+TARGET_CUES = (*W.TARGET_CUES, "đủ điều kiện")
+_TARGET = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, TARGET_CUES)) + r")(?![^\W_])", re.I)
 _ACHIEVED = re.compile("|".join(map(re.escape, W.ACHIEVED_CUES)), re.I)
 _BY_YEAR = re.compile(r"(?:đến|tới|vào) năm ((?:19|20)\d\d)")
 
@@ -143,7 +145,7 @@ def _sentence_info(ctx: Context, pos: int) -> tuple[int, int, int, list[int], li
                        [g.end() for g in _YEAR_THEN_GOAL.finditer(ctx.text, start, end)]) \
             if any(w in lowered for w in _GOAL_WORDS) else []
         cues = [c.start() for c in _TARGET.finditer(ctx.text, start, end)] \
-            if any(cue in lowered for cue in W.TARGET_CUES) else []
+            if any(cue in lowered for cue in TARGET_CUES) else []
         info = ctx.memo[("sentence", index)] = (index, start, end, goals, cues)
     return info
 
@@ -224,7 +226,7 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     key = ("goal", start, end)
     if key not in ctx.memo:
         lowered = ctx.text[start:end].lower()
-        cues = [] if not any(cue in lowered for cue in W.TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
+        cues = [] if not any(cue in lowered for cue in TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
                 if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
         ctx.memo[key] = bool(cues) and not _result_after(ctx.text, cues[-1].end(), end)
     return ctx.memo[key]
@@ -269,7 +271,7 @@ _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
     # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
-    r"(?:(?:đạt chuẩn(?: xây dựng)?|về đích|cán đích|đạt)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    r"(?:(?:đạt chuẩn(?: xây dựng)?|về đích|cán đích|đạt|lên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
@@ -304,7 +306,8 @@ RAISED_TOTAL = re.compile(
     rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số\s+(?:(?P<noun>{NOUNS})\s+)?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là)\s+"
     rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s*(?P<noun2>{NOUNS})(?![^\W_]))?"
 )
-REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là)\b")
+REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là"
+                              r"|Các (?:xã|địa phương|đơn vị) (?:này|trên|đó) (?:bao gồm|gồm|là))\b")
 
 
 _CLOSING = set(".!?…:;\"”)")

@@ -458,3 +458,10 @@ def test_reaching_the_standard_ahead_of_the_goal_is_achieved():
     assert {f["modality"] for f in facts(text, "ntm_status")} == {"achieved"}
     goal = "Huyện Đông Giang quyết tâm, nỗ lực về đích huyện nông thôn mới vào năm 2027."
     assert {f["modality"] for f in facts(goal, "ntm_status")} == {"target"}
+
+
+def test_communes_eligible_for_a_higher_standard_listed_in_the_next_sentence():
+    text = ("Bước đầu, tỉnh Lam Sơn có khoảng 3 xã đủ điều kiện nâng cấp lên chuẩn nông thôn mới nâng cao trong năm "
+            "2027. Các địa phương này bao gồm: Tân Mỹ, Hòa Lạc và Phú An.")
+    assert tallies(text) == {(3, None, "nang_cao", 2027, "target")}
+    assert statuses(text) == {(name, "xa", "nang_cao", "target", 2027) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An")}
