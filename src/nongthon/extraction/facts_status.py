@@ -66,6 +66,8 @@ _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
+_NUMBER_OF_BEFORE = re.compile(r"(?<![^\W_])[Ss]ố (?:xã|huyện)\s+$")
+_LEFT_AFTER = re.compile(r"[^;.]{0,40}?,?\s(?:chỉ\s+)?(?:còn|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
 _COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
@@ -1063,6 +1065,9 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                                      count_start, end, 0.7))
         return out
     after = _COUNT_AFTER.match(text, end, sentence.end)
+    if after is None and _NUMBER_OF_BEFORE.search(text, max(lo, a - 12), a):
+        # "Số xã dưới 7 tiêu chí giảm 52 xã, chỉ còn 38 xã": the stock named first, its figure after a change
+        after = _LEFT_AFTER.match(text, end, sentence.end)
     if after and not is_year(after["count"]):
         # "Phân loại theo nhóm: …; đạt từ 15-18 tiêu chí có 14 xã": the count follows its state
         child = child_level(after["noun"])

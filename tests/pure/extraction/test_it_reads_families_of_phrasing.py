@@ -465,3 +465,8 @@ def test_communes_eligible_for_a_higher_standard_listed_in_the_next_sentence():
             "2027. Các địa phương này bao gồm: Tân Mỹ, Hòa Lạc và Phú An.")
     assert tallies(text) == {(3, None, "nang_cao", 2027, "target")}
     assert statuses(text) == {(name, "xa", "nang_cao", "target", 2027) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An")}
+
+
+def test_the_number_of_communes_below_a_level_named_before_its_figure():
+    text = "Năm 2022, tỉnh Lam Sơn tiếp tục cố gắng. Số xã dưới 8 tiêu chí của tỉnh Lam Sơn giảm 20 xã, chỉ còn 14 xã."
+    assert (14, None, "criteria:0-7", None, "achieved") in tallies(text)
