@@ -391,6 +391,7 @@ _STEP_AFTER_COMMA = re.compile(r",\s*(?:xét|thẩm định|công nhận|trình|
 
 # "(01 trong 07 xã về đích nông thôn mới trong năm 2017)": units recognised within a year
 _WITHIN_YEAR = re.compile(r"(?<![^\W_])[Tt]rong năm (?:19|20)\d\d(?!\d)")
+_WITHIN_YEAR_AFTER = re.compile(r"[^,;.()]{0,20}?\s[Tt]rong năm (?:19|20)\d\d(?!\d)")  # right after the state
 # "Theo đó, đợt này, 2 xã …": the details of a decision the text refers to
 _BATCH_OPENER_START = re.compile(r"\s*(?:Theo đó|Cụ thể)\s*[,:]")
 # a list sentence that opens with its count ("25 xã …", "Có 6 xã …", "Và 4 xã …")
@@ -578,7 +579,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                                                     "year": year}, count_start, b, 0.7))
         if members and _spelt_out_batch(ctx, sentence, count_start, count):
             mixed = True  # "Theo đó, 2 xã đạt chuẩn … gồm: A, B": the units of a decision, no stock
-        if modality == "achieved" and _WITHIN_YEAR.search(text, lo, min(hi, b + 40)):
+        if modality == "achieved" and (_WITHIN_YEAR.search(text, lo, count_start) or
+                                       _WITHIN_YEAR_AFTER.match(text, b, hi)):
             mixed = True  # "trong năm 2023, toàn tỉnh có 9 xã đạt chuẩn …": recognised that year, no stock
         increment = not mixed and _is_increment(ctx, sentence, lo, count_start, between_text)
         if increment and members:
@@ -705,7 +707,7 @@ _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của
 # "A là tỉnh có nhiều đơn vị … hoàn thành nhiệm vụ xây dựng NTM nhất cả nước với 6/9 đơn vị cấp huyện gồm …":
 # the count of the units in the state, written after it
 _COUNT_WITH = re.compile(rf"[^;.\d]{{0,30}}?(?<![Đđ]ối)\svới\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})(?![^\W_])"
-                         r"(?!\s+(?:đạt|được|hoàn thành|đã|có))")
+                         r"(?=\s*(?:[,;.(:]|gồm|bao gồm|$))")
 
 
 def _counted_after(ctx: Context, sentence: Sentence, counted: re.Match, status: str, modality: str, year) -> list[Candidate]:

@@ -470,3 +470,14 @@ def test_communes_eligible_for_a_higher_standard_listed_in_the_next_sentence():
 def test_the_number_of_communes_below_a_level_named_before_its_figure():
     text = "Năm 2022, tỉnh Lam Sơn tiếp tục cố gắng. Số xã dưới 8 tiêu chí của tỉnh Lam Sơn giảm 20 xã, chỉ còn 14 xã."
     assert (14, None, "criteria:0-7", None, "achieved") in tallies(text)
+
+
+def test_a_stock_followed_by_the_years_increment_stays_a_stock():
+    text = ("Đến hết năm 2023, toàn tỉnh Lam Sơn có 100 xã đạt chuẩn nông thôn mới, trong năm 2023 có thêm 5 xã "
+            "được công nhận.")
+    assert tallies(text) == {(100, None, "dat_chuan", 2023, "achieved")}
+
+
+def test_communes_taking_part_are_no_count_after_the_state():
+    text = "Tỉnh Lam Sơn đã hoàn thành nhiệm vụ xây dựng nông thôn mới với 50 xã tham gia phong trào."
+    assert tallies(text) == set()
