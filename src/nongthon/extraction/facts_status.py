@@ -667,6 +667,12 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
     if mention is not None and mention.end <= a and level is None:
         unit, mention = _owner_of_modifier(ctx, sentence, lo, unit, mention)
+    province_wording = m.group().lower().startswith(("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình"))
+    if unit is not None and mention is not None and mention.end <= a and \
+            (unit.level == "huyen" or unit.level == "tinh" and province_wording) and \
+            _ORDINAL_OF_BEFORE.search(text, max(lo, mention.start - 40), mention.start):
+        # "Đây là đơn vị cấp huyện thứ 3 của tỉnh A hoàn thành nhiệm vụ …": A only places the ordinal's unit
+        unit, mention = None, None
     if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().lower().startswith(
             ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")):
         unit = None  # a province is said to reach the standard only in so many words
@@ -792,6 +798,7 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
     return [u for u in out if u is not None]
 
 
+_ORDINAL_OF_BEFORE = re.compile(r"(?:thứ\s+\d+(?:\s*/\s*\d+)?|đầu tiên|cuối cùng)\s+(?:của|trong|tại)\s+(?:toàn\s+)?$")
 _FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 

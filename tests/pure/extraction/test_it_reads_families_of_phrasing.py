@@ -481,3 +481,11 @@ def test_a_stock_followed_by_the_years_increment_stays_a_stock():
 def test_communes_taking_part_are_no_count_after_the_state():
     text = "Tỉnh Lam Sơn đã hoàn thành nhiệm vụ xây dựng nông thôn mới với 50 xã tham gia phong trào."
     assert tallies(text) == set()
+
+
+def test_the_unit_an_ordinal_belongs_to_is_not_the_subject():
+    text = "Đây là đơn vị cấp huyện thứ 3 của tỉnh Lam Sơn hoàn thành nhiệm vụ xây dựng nông thôn mới."
+    assert statuses(text) == set()
+    assert {(f["parent"]["name"], f["count"]) for f in facts(text, "unit_tally")} == {("Lam Sơn", 3)}
+    goal = "Với mục tiêu là xã đầu tiên của huyện Đông Giang đạt chuẩn xã nông thôn mới nâng cao vào năm 2026."
+    assert ("Đông Giang", "huyen", "nang_cao", "target", 2026) not in statuses(goal)
