@@ -25,7 +25,9 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
     """The unit a figure is about: a mention before it in its clause or sentence, else the article's."""
     limit = value_start
     for window_lo in (lo, sentence.start):
-        found = [m for m in ctx.mentions_between(window_lo, limit) if not m.plural]
+        # not a unit inside a parenthesis closed before the figure ("61 tỉnh (còn A và B) … 4.847 sản phẩm")
+        found = [m for m in ctx.mentions_between(window_lo, limit) if not m.plural
+                 and not _closed_parenthesis(ctx.text, m.start, limit)]
         while found:
             mention = found.pop()
             unit = ctx.unit_of(mention, sentence)
@@ -49,6 +51,13 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
     if district:
         return Unit(district, "huyen", ctx.province), limit
     return None, limit
+
+
+def _closed_parenthesis(text: str, pos: int, limit: int) -> bool:
+    opening = text.rfind("(", max(0, pos - 120), pos)
+    if opening < 0 or text.find(")", opening, pos) >= 0:
+        return False
+    return text.find(")", pos, limit) >= 0
 
 
 def _about_commune(ctx: Context) -> bool:

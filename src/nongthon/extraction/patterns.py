@@ -88,11 +88,11 @@ COMPARISON_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|so cùng kỳ|cùng k
 NUM = r"\d+(?:[.,]\d+)*"
 PERCENT = re.compile(rf"(?P<num>{NUM})\s*%")
 # "45,5 triệu/người/năm": a scale word right before a per-person unit is money without "đồng".
-# "triêụ" is "triệu" with its tone mark misplaced, as some editors type it.
-MONEY = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|triêụ|nghìn|ngàn)?\s*"
+# "triêụ" (its tone mark misplaced) and "tiệu" (a letter dropped) are "triệu" as some editors type it.
+MONEY = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|triêụ|tiệu|nghìn|ngàn)?\s*"
                    r"(?:đồng|VNĐ|VND|đ\b|(?<=[ỷỉunụ])(?=\s*/\s*(?:người|năm|hộ|khẩu)))")
-MONEY_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "triêụ": 1e6, "nghìn": 1e3,
-               "ngàn": 1e3}
+MONEY_SCALE = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "triêụ": 1e6, "tiệu": 1e6,
+               "nghìn": 1e3, "ngàn": 1e3}
 AREA = re.compile(rf"(?P<num>{NUM})\s*(?P<scale>nghìn|ngàn)?\s*(?:ha|héc-ta|hécta|hec-ta)(?![\w])")
 
 # Sentences.

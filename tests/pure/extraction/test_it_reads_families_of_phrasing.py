@@ -489,3 +489,15 @@ def test_the_unit_an_ordinal_belongs_to_is_not_the_subject():
     assert {(f["parent"]["name"], f["count"]) for f in facts(text, "unit_tally")} == {("Lam Sơn", 3)}
     goal = "Với mục tiêu là xã đầu tiên của huyện Đông Giang đạt chuẩn xã nông thôn mới nâng cao vào năm 2026."
     assert ("Đông Giang", "huyen", "nang_cao", "target", 2026) not in statuses(goal)
+
+
+def test_income_with_a_letter_dropped_from_the_scale_word():
+    text = "Năm 2021, thu nhập bình quân của xã Tân Mỹ đạt 43 triệu đồng/người/năm; xã Hòa Lạc đạt 46 tiệu đồng/người/năm."
+    assert indicators(text) == {("Tân Mỹ", "income_per_capita", 43, "achieved"),
+                                ("Hòa Lạc", "income_per_capita", 46, "achieved")}
+
+
+def test_a_province_in_a_closed_parenthesis_does_not_own_a_figure():
+    text = ("Đến nay, có 50 tỉnh, thành phố (còn tỉnh Lam Sơn và tỉnh Hòa Bình) tổ chức đánh giá, công nhận 3.120 "
+            "sản phẩm OCOP.")
+    assert {f["unit"]["name"] for f in facts(text, "indicator")} <= {None}
