@@ -837,10 +837,17 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     noun = m["noun"] or m["noun2"]
     criteria = _CRITERIA_STATE.search(state_text)
     trigger = None if criteria else NTM_TRIGGER.search(state_text) or re.search(r"đạt chuẩn", state_text)
-    if not (trigger or criteria) or not noun or is_year(m["count"]) or "cơ bản" in state_text:
+    # "… có thêm 3 xã đạt chuẩn NTM nâng cao, nâng tổng số xã nâng cao lên 8 xã": the grade alone, the programme
+    # named in the sentence
+    grade_only = None if trigger or criteria else _GRADE_ONLY.match(state_text)
+    if grade_only and not _HAS_NTM.search(ctx.text, sentence.start, sentence.end):
+        grade_only = None
+    if not (trigger or criteria or grade_only) or not noun or is_year(m["count"]) or "cơ bản" in state_text:
         return []
     if criteria:
         status = f"criteria:{criteria['n']}-{criteria['n']}"  # "nâng tổng số xã đạt 19 tiêu chí lên 28 xã"
+    elif grade_only:
+        status = _GRADE[grade_only["grade"]]
     else:
         status = _status_of(trigger) if trigger.re is NTM_TRIGGER else "dat_chuan"
     child = child_level(noun)
@@ -853,6 +860,9 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
               "total": int(m["total"]) if m["total"] else None, "state": status,
               "year": year, "modality": modality_for(ctx, lo, m.start())}
     return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
+
+
+_GRADE_ONLY = re.compile(r"(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|kiểu mẫu)\s*(?:toàn (?:tỉnh|huyện)\s*)?$")
 
 
 # "Số xã đạt chuẩn (19 tiêu chí) đã có quyết định công nhận là 35 xã": the stock named before its figure

@@ -17,6 +17,8 @@ from nongthon.extraction.records import Sentence, Unit, UnitMention
 from nongthon.extraction.words import CENTRAL_CITIES
 
 _CITY_WORDS = {"thành phố", "tp", "tp."}
+_ORGANISATION_BEFORE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân|Hội đồng nhân dân"
+                                  r"|Ban Chỉ đạo|BCĐ|Ban chỉ đạo|Đảng bộ|Huyện ủy|Tỉnh ủy|Mặt trận Tổ quốc)\s+$")
 _PROGRAMME_NAME = re.compile(r"Nông thôn(?:g)? mới")
 _SUBJECT_AFTER = re.compile(r"\s+(?:đã|hiện đã|đến nay đã)\s+(?:hoàn thành|đạt|có)(?![^\W_])")
 
@@ -121,6 +123,13 @@ class Context:
         hi = sentence.end if hi is None else hi
         usable = [m for m in self.mentions_between(lo, hi) if not m.plural and (level is None or m.level == level)
                   and not (m.start >= start and m.end <= end)]
+        # a unit inside an organisation's name ("được UBND tỉnh công nhận") is no subject; when it is the only
+        # one before the statement, the organisation acts on units the clause names, not on one after it
+        acting = [m for m in usable if m.end <= start and (m.in_organisation or _ORGANISATION_BEFORE.search(
+            self.text, max(0, m.start - 30), m.start))]
+        if acting:
+            usable = [m for m in usable if m not in acting]
+            after = after and any(m.end <= start for m in usable)
         before = [m for m in usable if m.end <= start]
         if before:
             index = len(before) - 1

@@ -501,3 +501,16 @@ def test_a_province_in_a_closed_parenthesis_does_not_own_a_figure():
     text = ("Đến nay, có 50 tỉnh, thành phố (còn tỉnh Lam Sơn và tỉnh Hòa Bình) tổ chức đánh giá, công nhận 3.120 "
             "sản phẩm OCOP.")
     assert {f["unit"]["name"] for f in facts(text, "indicator")} <= {None}
+
+
+def test_a_unit_recognised_by_a_body_of_a_higher_unit():
+    text = "Xã Tân Mỹ được UBND tỉnh công nhận đạt chuẩn nông thôn mới năm 2022."
+    assert statuses(text) == {("Tân Mỹ", "xa", "dat_chuan", "achieved", 2022)}
+    located = "UBND tỉnh Lam Sơn vừa công nhận đạt chuẩn nông thôn mới đối với 3 xã ở Đông Giang."
+    assert statuses(located) == set()
+
+
+def test_a_raised_total_of_a_grade_named_alone():
+    text = ("Năm 2024, huyện Đông Giang phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã "
+            "nâng cao lên 8 xã.")
+    assert tallies(text) == {(8, None, "nang_cao", 2024, "target")}
