@@ -81,8 +81,9 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
 
 
 # A year after a statement, past one of these, dates the next statement ("…, ước năm 2017 đạt …").
-_NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|và)\b")
-_NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa)\b"
+# "…, phấn đấu về đích vào năm 2024": a goal clause after a result holds its own year
+_NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|và|phấn đấu|mục tiêu|hướng tới|để|nhằm)\b")
+_NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa|phấn đấu|mục tiêu|hướng tới|để|nhằm)\b"
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
 _OF_A_STANDARD = re.compile(r"(?:chuẩn nghèo|[Bb]ộ tiêu chí)[^,;.()]{0,50}$")
@@ -215,7 +216,8 @@ def _result_after(text: str, start: int, end: int) -> bool:
 
 _AHEAD_OF_GOAL = re.compile(r"[^,;.]{0,60}?\s(?:trước\s+(?:\d+|một|hai|ba)\s+năm\s+so với|vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
                             r"|sớm hơn\s+(?:\d+|một|hai|ba)\s+năm)")
-_DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục) (?:cán đích|về đích|đạt chuẩn|hoàn thành)[^;]*(?:,|\svà)\s*$")
+_DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục|được) (?:cán đích|về đích|đạt chuẩn|hoàn thành|công nhận)"
+                                   r"[^;]*(?:,|\svà)\s*$")  # "… được công nhận đạt chuẩn …, trở thành xã thứ 5 …"
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
 _BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+\s+(?:xã|huyện|thôn|đơn vị)[^.;]*$")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")

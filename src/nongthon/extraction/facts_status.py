@@ -856,6 +856,8 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     ctx.memo["last_tally_parent"] = (sentence.index, parent)
     year = _tally_year(ctx, sentence, m.start(), m.end()) if criteria else _sentence_year(ctx, sentence, m.start(),
                                                                                           m.end())
+    if year is None and not criteria:
+        year = _tally_year(ctx, sentence, m.start(), m.end())  # "Giai đoạn 2021-2025, … nâng tổng số … lên 120 xã"
     fields = {"parent": parent, "child_level": child, "count": int(m["count"]),
               "total": int(m["total"]) if m["total"] else None, "state": status,
               "year": year, "modality": modality_for(ctx, lo, m.start())}

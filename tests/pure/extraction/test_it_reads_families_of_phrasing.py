@@ -514,3 +514,21 @@ def test_a_raised_total_of_a_grade_named_alone():
     text = ("Năm 2024, huyện Đông Giang phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã "
             "nâng cao lên 8 xã.")
     assert tallies(text) == {(8, None, "nang_cao", 2024, "target")}
+
+
+def test_becoming_the_nth_after_being_recognised_is_achieved():
+    text = ("Năm 2023, xã Tân Mỹ được công nhận đạt chuẩn nông thôn mới nâng cao, trở thành xã thứ 5 của huyện Đông "
+            "Giang đạt chuẩn nông thôn mới nâng cao.")
+    assert {f["modality"] for f in facts(text) if f["type"] in {"ntm_status", "unit_tally"}} == {"achieved"}
+
+
+def test_the_year_of_a_goal_clause_after_a_result_is_not_the_results():
+    text = "Xã Tân Mỹ hiện đã đạt 15/19 tiêu chí, phấn đấu về đích nông thôn mới vào năm 2024."
+    assert criteria(text) == {("Tân Mỹ", "xa", 15, 19, None)}
+    assert statuses(text) == {("Tân Mỹ", "xa", "dat_chuan", "target", 2024)}
+
+
+def test_a_raised_total_under_a_period_goal_takes_the_period():
+    text = ("Giai đoạn 2021-2025, tỉnh Lam Sơn phấn đấu có thêm 20 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt "
+            "chuẩn lên 120/150 xã.")
+    assert tallies(text) == {(120, 150, "dat_chuan", "2021-2025", "target")}
