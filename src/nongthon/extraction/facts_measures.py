@@ -16,6 +16,10 @@ _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?:
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
 _OWN_YEAR = re.compile(r"\s*(?:\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
 _DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
+_NEXT_DATED_RATE = re.compile(r";\s*(?:(?:đến|tới)\s+)?(?:(?:cuối|hết|đầu)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,?\s*"
+                              r"(?:(?:đã\s+|chỉ\s+)?giảm\s+(?:xuống\s+)?)?(?:chỉ\s+)?(?:còn\s+)?(?P<num>\d+(?:,\d+)?)\s*%"
+                              r"(?P<y2>)")
+_OWN_YEAR_BEFORE = re.compile(r"(?:[Nn]ăm|[Cc]uối năm|[Hh]ết năm)\s+(?:19|20)\d\d")
 _SHARE_AFTER = re.compile(r",\s*(?:đạt|chiếm)\s+(?:tỷ lệ|tỉ lệ)\s+(?P<num>\d+(?:,\d+)?)\s*%")
 _SHARE_OF_POOR = re.compile(r"\s*(?:so với|trên|của)\s+tổng số\s+hộ")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
@@ -117,6 +121,13 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
             chosen = located
         if modality_for(ctx, lo, m.start()) == "target":
             continue  # "phấn đấu đến năm 2025, tỷ lệ hộ nghèo còn dưới 3%": a goal, not a rate
+        later = _NEXT_DATED_RATE.match(text, hi, sentence.end) if text[hi:hi + 1] == ";" else None
+        if later and _OWN_YEAR_BEFORE.search(text, max(lo, m.start() - 40), chosen[-1].start()):
+            # "Năm 2020, tỷ lệ hộ nghèo … là 4,5%; năm 2022 giảm còn 1,2%": the same rate, dated again, next clause
+            chosen = [*chosen, later]
+            dated = {**dated, later.start(): later}
+            if len(dated) == 1:  # the first value keeps the year of its own clause
+                dated[chosen[0].start()] = None
         for pm in chosen:
             value = parse_number(pm["num"])
             if value is None or value > 100 or _SHARE_OF_POOR.match(text, pm.end()):
@@ -129,7 +140,7 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 unit, ustart = _unit_for(ctx, sentence, lo, pm.start(), m.start())
             if unit is None:
                 continue
-            own = dated.get(pm.start()) if dated else None
+            own = dated.get(pm.start())
             period = int(own["y"] or own["y2"]) if own else year_for(ctx, sentence, m.start() if pm is chosen[0] else pm.start(),
                                                          pm.end(), single=False)
             fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}

@@ -235,7 +235,9 @@ def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
 
 
 # "Trong tổng số 194 xã thực hiện chương trình, đến nay đã có 118 xã đạt chuẩn": the whole counted in
-_TOTAL_BEFORE = re.compile(r"(?<![^\W_])[Tt]rong tổng số (?P<total>\d+) (?P<noun>xã|huyện|thôn)(?![^\W_])")
+# "Trong số 14 xã của huyện, đã có 12 xã …" too, but not "Trong số 80 xã đạt chuẩn …" (a part of another state)
+_TOTAL_BEFORE = re.compile(r"(?<![^\W_])[Tt]rong (?:tổng )?số (?P<total>\d+) (?P<noun>xã|huyện|thôn)(?![^\W_])"
+                           r"(?!\s+(?:đã\s+|được\s+)?(?:đạt|hoàn thành|công nhận))")
 
 
 def _total_stated_before(ctx: Context, sentence: Sentence, count_start: int, noun: str, count: int) -> int | None:

@@ -532,3 +532,15 @@ def test_a_raised_total_under_a_period_goal_takes_the_period():
     text = ("Giai đoạn 2021-2025, tỉnh Lam Sơn phấn đấu có thêm 20 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt "
             "chuẩn lên 120/150 xã.")
     assert tallies(text) == {(120, 150, "dat_chuan", "2021-2025", "target")}
+
+
+def test_a_rate_dated_again_in_the_next_clause():
+    text = "Năm 2020, tỷ lệ hộ nghèo của xã Tân Mỹ là 4,5%; năm 2022 giảm còn 1,2%."
+    assert rates(text) == {("Tân Mỹ", 4.5, 2020), ("Tân Mỹ", 1.2, 2022)}
+
+
+def test_the_whole_a_count_is_taken_from():
+    text = "Trong số 14 xã của huyện Đông Giang, đã có 12 xã đạt chuẩn nông thôn mới."
+    assert tallies(text) == {(12, 14, "dat_chuan", None, "achieved")}
+    part = "Trong số 12 xã đạt chuẩn nông thôn mới của huyện Đông Giang có 3 xã đạt chuẩn nông thôn mới nâng cao."
+    assert (3, None, "nang_cao", None, "achieved") in tallies(part)
