@@ -532,6 +532,12 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     lo, hi = clause_of(ctx, sentence, a)
     # "đang lập hồ sơ … công nhận xã đạt chuẩn nông thôn mới vào tháng 8/2018": a dated plan
     modality = "target" if pending else modality_for(ctx, lo, a)
+    if _BUILDING_TOWARDS.search(text, max(lo, a - 60), a):
+        # "đang tập trung xây dựng xã A đạt chuẩn NTM nâng cao (vào năm 2025)": a unit being built towards the
+        # standard; a goal when dated, else a direction that states no fact
+        if year is None:
+            return []
+        modality = "target"
     out: list[Candidate] = []
     lo = max(lo, a - 240)
     before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]
@@ -866,6 +872,7 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     return [Candidate("unit_tally", fields, m.start(), m.end(), 0.8)]
 
 
+_BUILDING_TOWARDS = re.compile(rf"(?<![^\W_])xây dựng\s+(?:[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn)\s+{P.NAME}\s+$")
 _GRADE_ONLY = re.compile(r"(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|kiểu mẫu)\s*(?:toàn (?:tỉnh|huyện)\s*)?$")
 
 

@@ -544,3 +544,10 @@ def test_the_whole_a_count_is_taken_from():
     assert tallies(text) == {(12, 14, "dat_chuan", None, "achieved")}
     part = "Trong số 12 xã đạt chuẩn nông thôn mới của huyện Đông Giang có 3 xã đạt chuẩn nông thôn mới nâng cao."
     assert (3, None, "nang_cao", None, "achieved") in tallies(part)
+
+
+def test_a_unit_being_built_towards_the_standard():
+    text = "Huyện Đông Giang đang tập trung xây dựng xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao."
+    assert statuses(text) == set()
+    dated = "Năm nay huyện tập trung xây dựng xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao vào năm 2025."
+    assert statuses(dated) == {("Tân Mỹ", "xa", "nang_cao", "target", 2025)}
