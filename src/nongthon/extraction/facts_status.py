@@ -31,7 +31,9 @@ _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kie
 _CRITERIA = re.compile(
     r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
-    r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+tiêu chí(?P<rest>[^;.,]{0,20})"
+    # "19/19 TC NTM": the abbreviation of "tiêu chí"
+    r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
+    r"(?P<rest>[^;.,]{0,20})"
 )
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
@@ -120,7 +122,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "ố " in chunk:
         for m in _COUNT_OF_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_raised_total(ctx, sentence, m))
-    if "tiêu chí" in chunk:
+    if "tiêu chí" in chunk or " TC " in chunk:
         for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_criteria(ctx, sentence, m))
     if ":" in chunk:
@@ -489,14 +491,19 @@ def _is_increment(ctx: Context, sentence: Sentence, lo: int, count_start: int, b
     return False
 
 
+_MEMBER_YEAR = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\d)(?=\s*(?:[,;)]|và\s|$))")
+
+
 def _members(ctx, sentence, status, modality, year, level, members, start, end, confidence=0.8):
     out = []
-    for name, name_start, _ in members:
+    for name, name_start, name_end in members:
+        own = _MEMBER_YEAR.match(ctx.text, name_end)  # "(xã A năm 2022 và xã B năm 2023)": each its own year
         known = [u for u in ctx.mentions_between(name_start, name_start + 1) if u.name == name and u.level != "thon"]
         # A listed name the registry knows as a province is one, whatever the list's level word.
         member_level = known[0].level if known and known[0].level == "tinh" else level
         out.append(Candidate("ntm_status", {"unit": Unit(name, member_level), "status": status,
-                                            "modality": modality, "year": year}, start, end, confidence))
+                                            "modality": modality, "year": int(own["y"]) if own else year},
+                             start, end, confidence))
     return out
 
 

@@ -35,6 +35,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _BODIES = ("Ủy ban", "Uỷ ban", "Chủ tịch", "Sở ", "Bộ ", "Ban ")
 _ANOTHER_COUNT = re.compile(r"(?<![\w/.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|thôn|bản|thị xã|đơn vị)(?![^\W_])"
                             r"\s+(?:đã\s+)?(?:đạt|được công nhận|hoàn thành)")
+_OWN_YEAR = re.compile(r"^năm (?:19|20)\d\d$")
 _INNER_OPENER = re.compile(r"\s*(?:gồm|bao gồm|là)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
 _PARENT_INSIDE = re.compile(r" (?:TP|TX|Tp|Q)\.?(?= )")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s(?:và|cùng)\s)\s*")
@@ -98,6 +99,7 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
             name, rest = name[:cut.start()], rest[cut.start() + 1:]
             m = None
         tail = _TAIL_LINK.sub("", rest[m.end():].strip() if m else rest.strip()).rstrip(".…!?").strip()
+        tail = _OWN_YEAR.sub("", tail)  # "xã A năm 2022": the member's own year is no break in the list
         if tail and not parent.match(tail) and not members and level != "huyen":
             break
         name_start = body_start + offset + lead + stripped.end()

@@ -551,3 +551,14 @@ def test_a_unit_being_built_towards_the_standard():
     assert statuses(text) == set()
     dated = "Năm nay huyện tập trung xây dựng xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao vào năm 2025."
     assert statuses(dated) == {("Tân Mỹ", "xa", "nang_cao", "target", 2025)}
+
+
+def test_criteria_abbreviated():
+    text = "Xã Tân Mỹ đạt 19/19 TC NTM và được công nhận xã NTM năm 2021."
+    assert criteria(text) == {("Tân Mỹ", "xa", 19, 19, 2021)}
+
+
+def test_listed_members_with_their_own_years():
+    text = "Huyện Đông Giang có 2 xã đạt chuẩn nông thôn mới kiểu mẫu (xã Tân Mỹ năm 2022 và xã Hòa Lạc năm 2023)."
+    assert statuses(text) == {("Tân Mỹ", "xa", "kieu_mau", "achieved", 2022),
+                              ("Hòa Lạc", "xa", "kieu_mau", "achieved", 2023)}
