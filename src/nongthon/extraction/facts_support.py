@@ -27,6 +27,8 @@ def organisation_at(text: str, start: int, end: int) -> str | None:
         word = m.group()
         if word[0].isupper() or word[0].isdigit():
             lower_run = 0
+        elif word == "hội" and tokens and text[tokens[-1][0]:tokens[-1][1]] == "xã":
+            pass  # "Ngân hàng Chính sách xã hội": one word of the name, not a second lower-case one
         else:
             if word.lower() in W.NAME_STOP or lower_run >= 2:
                 break
@@ -79,12 +81,34 @@ def _assignment_item(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return out
 
 
+# "Ban Chỉ đạo tỉnh đã phân công Sở Nông nghiệp và Phát triển nông thôn giúp đỡ xã A": the helper named between
+_ASSIGNED_BETWEEN = re.compile(r"phân công\s+(?=[A-ZĐ])(?P<org>[^;:.]{3,90}?)\s+(?:giúp đỡ|phụ trách|hỗ trợ|đỡ đầu)\s+"
+                               r"(?=(?:xã|phường|thị trấn)\s)")
+
+
+def _assigned_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    if "phân công" not in ctx.text[sentence.start:sentence.end]:
+        return []
+    out = []
+    for m in _ASSIGNED_BETWEEN.finditer(ctx.text, sentence.start, sentence.end):
+        communes = [u for u in ctx.mentions_between(m.end(), m.end() + 3) if u.level == "xa" and u.name]
+        if not communes or not _ORG_HEAD.match(ctx.text, m.start("org")):
+            continue
+        unit = ctx.unit_of(communes[0], sentence)
+        fields = {"helper": m["org"].strip(), "unit": unit,
+                  "year": year_for(ctx, sentence, m.start(), communes[0].end), "amount_vnd": None}
+        out.append(Candidate("support", fields, m.start("org"), communes[0].end, 0.75))
+    return out
+
+
 def find_support_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     text = ctx.text
     out = _assignment_item(ctx, sentence)
+    out.extend(_assigned_between(ctx, sentence))
     for verb in _VERB.finditer(text, sentence.start, sentence.end):
+        # "nhận đỡ đầu xã A": a named commune right after the verb, though "đầu" before it reads as a class
         communes = [m for m in ctx.mentions_between(verb.end(), sentence.end) if m.level == "xa" and m.name
-                    and not m.plural]
+                    and (not m.plural or m.start - verb.end() <= 1)]
         if not communes or communes[0].start - verb.end() > 20:
             continue
         commune = communes[0]

@@ -562,3 +562,19 @@ def test_listed_members_with_their_own_years():
     text = "Huyện Đông Giang có 2 xã đạt chuẩn nông thôn mới kiểu mẫu (xã Tân Mỹ năm 2022 và xã Hòa Lạc năm 2023)."
     assert statuses(text) == {("Tân Mỹ", "xa", "kieu_mau", "achieved", 2022),
                               ("Hòa Lạc", "xa", "kieu_mau", "achieved", 2023)}
+
+
+# Support.
+
+def supports(text):
+    return {(f["helper"], f["unit"]["name"]) for f in facts(text, "support")}
+
+
+def test_an_organisation_assigned_with_its_name_between_the_verbs():
+    text = "Ban Chỉ đạo tỉnh đã phân công Sở Tài chính giúp đỡ xã Tân Mỹ xây dựng nông thôn mới."
+    assert supports(text) == {("Sở Tài chính", "Tân Mỹ")}
+
+
+def test_a_bank_sponsoring_a_commune():
+    text = "Ngân hàng Chính sách xã hội tỉnh nhận đỡ đầu xã Hòa Lạc, huyện Đông Giang giai đoạn 2021-2025."
+    assert supports(text) == {("Ngân hàng Chính sách xã hội", "Hòa Lạc")}
