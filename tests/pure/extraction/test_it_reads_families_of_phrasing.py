@@ -578,3 +578,8 @@ def test_an_organisation_assigned_with_its_name_between_the_verbs():
 def test_a_bank_sponsoring_a_commune():
     text = "Ngân hàng Chính sách xã hội tỉnh nhận đỡ đầu xã Hòa Lạc, huyện Đông Giang giai đoạn 2021-2025."
     assert supports(text) == {("Ngân hàng Chính sách xã hội", "Hòa Lạc")}
+
+
+def test_poor_households_of_a_unit_fell_to_a_rate():
+    text = "Đến cuối năm 2023, hộ nghèo của huyện Đông Giang giảm còn 1,8%."
+    assert rates(text) == {("Đông Giang", 1.8, 2023)}
