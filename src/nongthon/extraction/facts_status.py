@@ -195,7 +195,7 @@ _BARE_CUES = ("đạt chuẩn", "đăng ký hoàn thành", "được công nhậ
 # "có 3 xã đăng ký hoàn thành năm 2020 là …" after such a sentence: the standard registered for.
 # "Trong đó, huyện A có 02 xã được công nhận: xã B và xã C" after a sentence about recognitions.
 _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành"
-                            r"|được công nhận(?=\s*:))"
+                            r"|được công nhận(?=\s*(?:(?:gồm|bao gồm)\s*)?:))"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
                             r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
 
@@ -524,10 +524,13 @@ def _from_trigger(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candida
     recognised_batch = m.group().startswith("được công nhận")
     if recognised_batch:
         # "… xét công nhận 07 xã đạt chuẩn năm 2018. Trong đó, huyện A có 02 xã được công nhận: …":
-        # the members of that batch, of its year; the share of the batch is no stock
-        if year is None and sentence.index:
-            prior = ctx.sentences[sentence.index - 1]
+        # the members of that batch, of its year and grade; the share of the batch is no stock
+        prior = _prior_prose(ctx, sentence) if sentence.index else None
+        if year is None and prior is not None:
             year = year_for(ctx, prior, prior.end, prior.end)
+        last = ctx.memo.get("last_standard")
+        if prior is not None and last is not None and last[0] == prior.index and last[1].re is NTM_TRIGGER:
+            status = _status_of(last[1])  # "… công nhận 4 xã đạt chuẩn NTM nâng cao … Các xã được công nhận gồm: …"
     found = _from_standing(ctx, sentence, m, status, level_word, year, pending)
     return [c for c in found if c.type == "ntm_status"] if recognised_batch else found
 

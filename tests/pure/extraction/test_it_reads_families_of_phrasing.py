@@ -583,3 +583,12 @@ def test_a_bank_sponsoring_a_commune():
 def test_poor_households_of_a_unit_fell_to_a_rate():
     text = "Đến cuối năm 2023, hộ nghèo của huyện Đông Giang giảm còn 1,8%."
     assert rates(text) == {("Đông Giang", 1.8, 2023)}
+
+
+def test_the_communes_recognised_listed_after_a_caption_take_the_decisions_grade_and_year():
+    text = ("Lam Sơn: Thêm 2 xã đạt chuẩn nông thôn mới nâng cao\n\nCập nhật 12/01/2024 08:30\n\n"
+            "Ngày 10/01/2024, Chủ tịch UBND tỉnh Lam Sơn đã ký quyết định công nhận 2 xã đạt chuẩn nông thôn mới nâng "
+            "cao năm 2023.\n\nNgười dân xã Tân Mỹ thu hoạch lúa\n\n"
+            "Cụ thể, các xã được công nhận gồm: Tân Mỹ (huyện Đông Giang) và Phú An (huyện Tây Sơn).")
+    assert statuses(text) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2023),
+                              ("Phú An", "xa", "nang_cao", "achieved", 2023)}
