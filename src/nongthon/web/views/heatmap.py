@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from django.http import Http404
-from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.views.generic import TemplateView
 
 from nongthon.web import queries
 from nongthon.web.evaluations import HeatCell, heatmap_cells
+from nongthon.web.links import unit_url_maker
 from nongthon.web.templatetags.web_tags import unit_labeller
 from nongthon.web.views.cache import PublicPageCacheMixin
 from nongthon.web.views.overview import DateMixin
@@ -31,13 +31,13 @@ class HeatmapView(PublicPageCacheMixin, DateMixin, TemplateView):
         cells = heatmap_cells(communes, chosen, year) if chosen is not None and communes else {}
         criteria = list(chosen.criteria) if chosen else []
         criterion_ids = [c.id for c in criteria]
-        rows, label = [], unit_labeller()
+        rows, label, unit_url = [], unit_labeller(), unit_url_maker()
         for commune in communes:
             commune.cells = [cells.get((commune.pk, cid), _UNKNOWN) for cid in criterion_ids]
             commune.met = sum(cell.state == "met" for cell in commune.cells)
             # A province has up to hundreds of communes × 19 criteria: the rows and their cells are
             # written here, not looped over in the template, which cost tens of milliseconds more per page.
-            url = reverse("web:unit-detail", args=[commune.key])
+            url = unit_url(commune.key)
             rows.append(f'<tr><td><a href="{escape(url)}">{escape(label(commune))}</a></td>\n    '
                         f'{"".join(_cell_html(cell) for cell in commune.cells)}\n    '
                         f'<td class="num">{commune.met}/{len(criteria)}</td></tr>')

@@ -16,6 +16,7 @@ from django.views.generic import TemplateView
 from nongthon.units.choices import Level
 from nongthon.units.models import LineageLink, Unit
 from nongthon.web import lineage, progress, queries
+from nongthon.web.links import unit_url_maker
 from nongthon.web.templatetags.web_tags import unit_labeller
 from nongthon.web.views.cache import PublicPageCacheMixin
 
@@ -141,12 +142,12 @@ def _commune_rows(communes, pre_reform: bool) -> SafeString:
     """The rows of the communes table, written here: a province lists up to several hundred
     communes, and the template loop over them (a link, labels and five conditions per row) was half
     of the page's time; `format_html` per cell was still a third of what remained."""
-    label = unit_labeller()
+    label, unit_url = unit_labeller(), unit_url_maker()
     not_recognised = f'<span class="muted">{escape(_("chưa công nhận"))}</span>'
     rows = []
     for c in communes:
         standing = c.standing
-        url = reverse("web:unit-detail", args=[c.key])
+        url = unit_url(c.key)
         cells = [f'<tr><td>{escape(c.code)}</td><td><a href="{escape(url)}">{escape(label(c))}</a></td>']
         if pre_reform:
             cells.append(f"<td>{escape(label(c.parent)) if c.parent.level == Level.HUYEN else ''}</td>")
