@@ -5,7 +5,9 @@ extraction with 1 and 2 worker processes (median of several runs), and beside it
 user would otherwise reach for: underthesea's word segmentation + NER over the same texts
 (if underthesea is installed; it is not a project dependency).
 
-usage: python bench/extract.py [--mb 4] [--runs 3] [--peer-mb 0.3]
+usage: python bench/extract.py [--mb 4] [--runs 3] [--peer-mb 0.3] [--stages]
+
+`--stages` adds one pass in this process that times each stage of the pipeline (CPU seconds).
 """
 
 from __future__ import annotations
@@ -66,6 +68,43 @@ def time_extract(folder: Path, workers: int) -> tuple[float, float]:
     return time.perf_counter() - start, _cpu() - cpu
 
 
+STAGES = ("read_path", "skipped_lines", "find_dateline", "segment", "find_units", "Context", "find_facts", "emit")
+
+
+def time_stages(folder: Path) -> tuple[dict[str, float], float]:
+    """CPU seconds of each stage of `extract_path` (and of the JSON) over the corpus, and the total."""
+    from nongthon.extraction import pipeline
+    from nongthon.extraction.runner import expand
+
+    spent = dict.fromkeys((*STAGES, "json"), 0.0)
+    originals = {name: getattr(pipeline, name) for name in STAGES}
+
+    def timed(name, function):
+        def call(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+        return call
+
+    for name, function in originals.items():
+        setattr(pipeline, name, timed(name, function))
+    try:
+        start = time.process_time()
+        for path in expand([folder]):
+            facts = pipeline.extract_path(path)
+            began = time.process_time()
+            for fact in facts:
+                json.dumps(fact, ensure_ascii=False)
+            spent["json"] += time.process_time() - began
+        total = time.process_time() - start
+    finally:
+        for name, function in originals.items():
+            setattr(pipeline, name, function)
+    return spent, total
+
+
 def time_peer(sample: list[str]) -> tuple[float | None, float | None, str]:
     try:
         from underthesea import ner, word_tokenize
@@ -93,6 +132,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=4.0, help="size of the corpus (MB of text)")
     parser.add_argument("--runs", type=int, default=3, help="runs per setting; the median is reported")
     parser.add_argument("--peer-mb", type=float, default=0.3, help="MB of text given to underthesea")
+    parser.add_argument("--stages", action="store_true", help="also time each stage of the pipeline")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -116,6 +156,11 @@ def main() -> None:
                   f"{wall:.2f} s wall, {cpu:.2f} s CPU)")
         print(f"scaling 1 → 2 workers: ×{results[2] / results[1]:.2f} wall clock "
               f"(cores: {os.cpu_count()}, load average now {' '.join(f'{x:.1f}' for x in os.getloadavg())})")
+        if args.stages:
+            spent, total = time_stages(folder)
+            print(f"stages (one pass, 1 process, {total:.2f} s CPU): " + ", ".join(
+                f"{name} {100 * seconds / total:.1f} %" for name, seconds in
+                sorted(spent.items(), key=lambda item: -item[1])))
     pool = texts()
     sample, total = [], 0
     while total < args.peer_mb * 1_000_000:
