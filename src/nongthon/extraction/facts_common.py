@@ -154,9 +154,32 @@ def _sentence_info(ctx: Context, pos: int) -> tuple[int, int, int, list[int], li
 _GOAL_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch")
 
 
+def year_of_goal_only(ctx: Context, sentence: Sentence, year, pos: int) -> bool:
+    """Whether the mention of `year` nearest before `pos` (else the first after it) is the year of a goal
+    ("Trong năm 2020, tỉnh phấn đấu …", "năm 2020 phấn đấu có thêm …"): it dates the goal, not a result
+    stated under it."""
+    if not isinstance(year, int):
+        return False
+    text = ctx.text
+    places = [sentence.start + m.start() for m in re.finditer(str(year), text[sentence.start:sentence.end])]
+    before = [p for p in places if p < pos]
+    place = before[-1] if before else (places[0] if places else None)
+    if place is None:
+        return False
+    return any(g.start() <= place < g.end() for g in _GOAL_YEAR.finditer(text, max(sentence.start, place - 60),
+                                                                          min(sentence.end, place + 80)))
+
+
+_GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
+                        r"|(?:phấn đấu|mục tiêu|chỉ tiêu)[^,;.]{0,20}?(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+"
+                        r"(?:19|20)\d\d")
+
+
 def modality_for(ctx: Context, lo: int, pos: int) -> str:
     """'target' when a goal cue precedes `pos` in its clause and no result is stated, else 'achieved'."""
     index, start, sentence_end, goals, found = _sentence_info(ctx, pos)
+    if ctx.text[max(start, pos - 3):pos] == "đã ":
+        return "achieved"  # "… tiếp tục chỉ đạo 02 xã đã đạt chuẩn …" under a goal: a result
     goal_end = next((g for g in reversed(goals) if g <= pos), None)
     # "…; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": a result stated under the goal, its "đã" right before `pos`
     if goal_end is not None and not _STATED_RESULT.search(ctx.text, goal_end, min(sentence_end, pos + 12)):

@@ -21,6 +21,7 @@ from nongthon.extraction.facts_common import (
     modality_for,
     previous_statement,
     year_for,
+    year_of_goal_only,
 )
 from nongthon.extraction.find_units import level_of
 from nongthon.extraction.lists import list_after, parse_list
@@ -542,6 +543,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     lo, hi = clause_of(ctx, sentence, a)
     # "đang lập hồ sơ … công nhận xã đạt chuẩn nông thôn mới vào tháng 8/2018": a dated plan
     modality = "target" if pending else modality_for(ctx, lo, a)
+    if modality == "achieved" and year_of_goal_only(ctx, sentence, year, a):
+        year = None  # "Trong năm 2020, tỉnh phấn đấu …; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": the goal's year
     if _BUILDING_TOWARDS.search(text, max(lo, a - 60), a):
         # "đang tập trung xây dựng xã A đạt chuẩn NTM nâng cao (vào năm 2025)": a unit being built towards the
         # standard; a goal when dated, else a direction that states no fact

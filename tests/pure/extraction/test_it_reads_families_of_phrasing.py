@@ -592,3 +592,13 @@ def test_the_communes_recognised_listed_after_a_caption_take_the_decisions_grade
             "Cụ thể, các xã được công nhận gồm: Tân Mỹ (huyện Đông Giang) và Phú An (huyện Tây Sơn).")
     assert statuses(text) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2023),
                               ("Phú An", "xa", "nang_cao", "achieved", 2023)}
+
+
+def test_a_result_stated_under_a_goal_is_achieved_without_the_goals_year():
+    text = ("Trong năm 2024, tỉnh Lam Sơn phấn đấu có thêm 9 xã đạt chuẩn nông thôn mới, năm 2024 phấn đấu có thêm 3 "
+            "xã đạt chuẩn nông thôn mới nâng cao; tiếp tục chỉ đạo 02 xã đã đạt chuẩn nông thôn mới nâng cao (xã Tân "
+            "Mỹ, huyện Đông Giang và xã Phú An, huyện Tây Sơn) để xây dựng nông thôn mới kiểu mẫu.")
+    assert {("Tân Mỹ", "xa", "nang_cao", "achieved", None),
+            ("Phú An", "xa", "nang_cao", "achieved", None)} <= statuses(text)
+    dated = "Năm 2022, xã Tân Mỹ đã đạt chuẩn nông thôn mới nâng cao."
+    assert statuses(dated) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2022)}
