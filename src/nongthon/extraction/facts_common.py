@@ -325,7 +325,9 @@ COUNT_BEFORE = re.compile(
 CHAIN_ITEM = re.compile(rf"(?P<count>{_COUNT})(?:\s*/\s*(?P<total>\d+))?\s+(?P<noun>{NOUNS})\s*(?:,|\svà)\s*$")
 ORDINAL = re.compile(
     r"(?:thứ\s+(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?|(?P<first>đầu tiên))\s+(?:của|trong|tại|trên địa bàn)\s+"
-    r"(?:toàn\s+)?(?P<parent>tỉnh|huyện|thành phố|cả nước)(?:\s+(?P<name>" + P.NAME + r"))?"
+    r"(?:toàn\s+)?(?:(?P<parent>tỉnh|huyện|thành phố|cả nước)(?:\s+(?P<name>" + P.NAME + r"))?"
+    # "xã đầu tiên của Quảng Ninh đạt chuẩn": a province or district named without its level word
+    r"|(?P<bare>" + P.UP + r"[^\W\d_]*(?: " + P.UP + r"[^\W\d_]*){0,3}))"
 )
 RAISED_TOTAL = re.compile(
     rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số\s+(?:(?P<noun>{NOUNS})\s+)?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là)\s+"

@@ -833,7 +833,13 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
     if noun:
         child = child_level(noun["noun"])
     parent_word = ordinal["parent"]
-    if ordinal["name"]:
+    if ordinal["bare"]:
+        known = [u for u in ctx.mentions_between(ordinal.start("bare"), ordinal.start("bare") + 1)
+                 if u.name and u.level in {"tinh", "huyen"} and u.start == ordinal.start("bare")]
+        if not known:
+            return None
+        parent = Unit(known[0].name, known[0].level)
+    elif ordinal["name"]:
         parent = Unit(ordinal["name"], level_of(parent_word, ordinal["name"]))
     elif parent_word == "cả nước":
         parent = Unit(None, "nuoc")

@@ -602,3 +602,12 @@ def test_a_result_stated_under_a_goal_is_achieved_without_the_goals_year():
             ("Phú An", "xa", "nang_cao", "achieved", None)} <= statuses(text)
     dated = "Năm 2022, xã Tân Mỹ đã đạt chuẩn nông thôn mới nâng cao."
     assert statuses(dated) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2022)}
+
+
+def test_the_first_of_a_province_named_without_its_level_word():
+    # a province the registry knows, named bare
+    text = "Xã Tân Mỹ vừa được công nhận. Đây là xã đầu tiên của Thái Bình đạt chuẩn nông thôn mới kiểu mẫu."
+    found = extract(text, "t", doc_date=DATELINE, options=ExtractOptions())
+    assert {(f["parent"]["name"], f["count"], f["state"]) for f in found if f["type"] == "unit_tally"} == {
+        ("Thái Bình", 1, "kieu_mau")}
+    assert facts("Đây là xã đầu tiên của Tổ Công tác đạt chuẩn nông thôn mới kiểu mẫu.", "unit_tally") == []
