@@ -265,7 +265,7 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
     taken = [(c.start, c.end) for c in found if c.type == "unit_tally"]
     out = []
     for m in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
-        if any(a <= m.start() < b for a, b in taken) or is_year(m["count"]):
+        if any(a <= m.start() < b for a, b in taken) or is_year(m["count"]) or m.start() in ctx.memo.get("counted", ()):
             continue
         if not m["total"] and _BATCH_LISTED.match(ctx.text, m.end()):
             continue  # "huyện A có 02 xã được công nhận: …": the share of a batch, listed
@@ -376,7 +376,7 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
-_RECOGNITION = re.compile(r"(?:quyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
+_RECOGNITION = re.compile(r"(?:[Qq]uyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
 _RAISED_TO = re.compile(r"(?<![^\W_])(?:[Nn]âng|[Đđ]ưa)\s+tổng\s+số\s+[^;.]{0,40}?(?:có|lên|là)\s+(?:\d+\s*(?:xã|huyện|thôn)\s*,\s*)*$")
 _ADDRESSED = re.compile(r"(?<![^\W_])[Đđ]ối với\s+(?:các\s+)?$")
 _WITH_TOTAL = re.compile(r"\d+\s*/\s*\d+")
@@ -409,8 +409,9 @@ def _spelt_out_batch(ctx: Context, sentence: Sentence, count_start: int, count: 
     "Theo đó"/"Cụ thể", or opens the sentence right after one that did ("25 xã đạt chuẩn NTM nâng
     cao, gồm: …")."""
     opener = _BATCH_OPENER_START.match(ctx.text, sentence.start, count_start)
-    if _BATCH_OPENER.fullmatch(ctx.text, sentence.start, count_start) or opener and \
-            "công nhận" in ctx.text[opener.end():count_start]:
+    if _BATCH_OPENER.fullmatch(ctx.text, sentence.start, count_start) or opener and (
+            "công nhận" in ctx.text[opener.end():count_start] or _recognition_before(ctx, sentence)):
+        # "… ban hành các Quyết định công nhận xã đạt chuẩn. Theo đó, năm 2017 tỉnh A có 7 xã đạt chuẩn gồm: …"
         # "Theo đó, công nhận đạt chuẩn NTM năm 2022 cho 3 xã …; 10 xã NTM nâng cao gồm: …" too
         ctx.memo["batch_detail"] = sentence.index
         return True
@@ -422,6 +423,12 @@ def _spelt_out_batch(ctx: Context, sentence: Sentence, count_start: int, count: 
             ctx.memo["batch_detail"] = sentence.index
             return True
     return False
+
+
+def _recognition_before(ctx: Context, sentence: Sentence) -> bool:
+    """Whether one of the two sentences before reports a recognition decision."""
+    return any(prior.paragraph >= sentence.paragraph - 1 and _RECOGNITION.search(ctx.text, prior.start, prior.end)
+               for prior in ctx.sentences[max(0, sentence.index - 2):sentence.index])
 
 
 def _recognised_count_in(ctx: Context, prior: Sentence, count: re.Match) -> bool:
@@ -598,6 +605,7 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             for unit in _referred_units(ctx, sentence, count_start, child, count_value(count["count"]), reach=4):
                 out.append(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality,
                                                     "year": year}, count_start, b, 0.7))
+        ctx.memo.setdefault("counted", set()).add(count_start)  # no elliptic item again
         if members and _spelt_out_batch(ctx, sentence, count_start, count):
             mixed = True  # "Theo đó, 2 xã đạt chuẩn … gồm: A, B": the units of a decision, no stock
         if modality == "achieved" and (_WITHIN_YEAR.search(text, lo, count_start) or

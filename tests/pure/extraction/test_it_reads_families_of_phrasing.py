@@ -611,3 +611,12 @@ def test_the_first_of_a_province_named_without_its_level_word():
     assert {(f["parent"]["name"], f["count"], f["state"]) for f in found if f["type"] == "unit_tally"} == {
         ("Thái Bình", 1, "kieu_mau")}
     assert facts("Đây là xã đầu tiên của Tổ Công tác đạt chuẩn nông thôn mới kiểu mẫu.", "unit_tally") == []
+
+
+def test_the_units_of_decisions_spelt_out_after_theo_do_with_a_year_between():
+    text = ("Lam Sơn công nhận 03 xã đạt chuẩn nông thôn mới năm 2022\n"
+            "Ủy ban nhân dân tỉnh vừa ban hành các Quyết định công nhận xã đạt chuẩn nông thôn mới năm 2022. "
+            "Theo đó, năm 2022 Lam Sơn có 3 xã đạt chuẩn gồm: xã Tân Mỹ, huyện Đông Giang; xã Phú An và Phú Hòa, "
+            "huyện Tây Sơn.")
+    assert tallies(text) == set()
+    assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Phú An", "Phú Hòa"}
