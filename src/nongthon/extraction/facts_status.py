@@ -828,6 +828,7 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
 
 
 _ORDINAL_OF_BEFORE = re.compile(r"(?:thứ\s+\d+(?:\s*/\s*\d+)?|đầu tiên|cuối cùng)\s+(?:của|trong|tại)\s+(?:toàn\s+)?$")
+_PLURAL_FIRST = re.compile(r"(?<![^\W_])(?:những|các)\s+(?:xã|huyện|đơn vị|địa phương)(?![^\W_])[^,;.\d]{0,25}$")
 _FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 
@@ -837,6 +838,8 @@ def _ordinal_tally(ctx, sentence, ordinal, a, b, status, year, modality, child) 
         return None  # "tỉnh đầu tiên trong cả nước có xã miền núi đạt chuẩn": first to have one, no tally
     if _ONE_OF_BEFORE.search(ctx.text, max(sentence.start, ordinal.start() - 40), ordinal.start()):
         return None  # "một trong 2 xã đầu tiên của tỉnh": the count of the 2 stands for it
+    if ordinal["first"] and _PLURAL_FIRST.search(ctx.text, max(sentence.start, ordinal.start() - 40), ordinal.start()):
+        return None  # "đây là những xã NTM đầu tiên của tỉnh …": the first ones, not one
     noun = _ORDINAL_NOUN.search(ctx.text, max(sentence.start, ordinal.start() - 30), ordinal.start())
     if noun:
         child = child_level(noun["noun"])

@@ -620,3 +620,8 @@ def test_the_units_of_decisions_spelt_out_after_theo_do_with_a_year_between():
             "huyện Tây Sơn.")
     assert tallies(text) == set()
     assert {f["unit"]["name"] for f in facts(text, "ntm_status")} == {"Tân Mỹ", "Phú An", "Phú Hòa"}
+
+
+def test_the_first_ones_are_no_tally_of_one():
+    text = "Được biết, đây là những xã nông thôn mới đầu tiên của tỉnh Lam Sơn được công nhận đạt chuẩn nông thôn mới nâng cao."
+    assert tallies(text) == set()
