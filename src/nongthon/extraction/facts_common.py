@@ -39,6 +39,12 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         found = [y for y in found if not _OF_A_STANDARD.search(ctx.text, max(sentence.start, y[0] - 60), y[0])]
     if not found:
         return None
+    inner = _parenthesis_around(ctx.text, sentence, start, end)
+    if inner is not None:
+        # "… thị xã A (7/7 xã đạt chuẩn NTM), …": a statement in parentheses takes only a year written there
+        found = [y for y in found if inner[0] <= y[0] < inner[1]]
+        if not found:
+            return None
     # A year stated in a later clause of the sentence, or inside a parenthesis the statement is
     # not in, belongs to something else; "đến nay" in the statement's own clause means now.
     clause_lo, clause_hi = clause_of(ctx, sentence, start)
@@ -93,6 +99,15 @@ _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)
 
 _AFTER_FIGURE = re.compile(r"[\d%]\s*\(\s*(?:năm\s+)?$")
 _YEAR_ALONE = re.compile(r"\(\s*năm\s+(?:19|20)\d\d\s*\)|.\(\s*năm\s+(?:19|20)\d\d\s*\)")
+
+
+def _parenthesis_around(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The parenthesis that holds the statement at [start, end), when there is one."""
+    opening = text.rfind("(", max(sentence.start, start - 80), start + 1)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return None
+    closing = text.find(")", end, min(sentence.end, end + 40))
+    return (opening, closing) if closing >= 0 else None
 
 
 def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:

@@ -625,3 +625,10 @@ def test_the_units_of_decisions_spelt_out_after_theo_do_with_a_year_between():
 def test_the_first_ones_are_no_tally_of_one():
     text = "Được biết, đây là những xã nông thôn mới đầu tiên của tỉnh Lam Sơn được công nhận đạt chuẩn nông thôn mới nâng cao."
     assert tallies(text) == set()
+
+
+def test_a_statement_in_parentheses_takes_no_year_from_outside():
+    text = ("Có 2 đơn vị cấp huyện đã hoàn thành nhiệm vụ xây dựng nông thôn mới là huyện Đông Giang (12/12 xã hoàn "
+            "thành 19/19 tiêu chí) và thị xã Phú An (8/8 xã đạt chuẩn nông thôn mới), góp phần hoàn thành chỉ tiêu của "
+            "giai đoạn 2016-2020.")
+    assert (8, 8, "dat_chuan", None, "achieved") in tallies(text)
