@@ -373,7 +373,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 
 
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
-_BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])")
+_BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])"
+                    r"|^\s*mới\s+được\s+công nhận")  # "05 xã mới được công nhận …": the newly recognised
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:[Qq]uyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
@@ -441,7 +442,7 @@ def _recognised_count_in(ctx: Context, prior: Sentence, count: re.Match) -> bool
                for found in same.finditer(ctx.text, prior.start, prior.end))
 
 
-_RECOGNISING = re.compile(r"công nhận(?:\s+(?:thêm|được))?\s+[^;.]*$")
+_RECOGNISING = re.compile(r"(?:công nhận|có thêm)(?:\s+(?:thêm|được))?\s+[^;.]*$")
 
 
 def _pending(ctx: Context, lo: int, a: int) -> bool:

@@ -114,6 +114,8 @@ def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), m["y1"]))
     for m in P.YEAR_IN_PARENTHESES.finditer(text, start, end):
         out.append((m.start(), m.end(), m["y1"]))
+    for m in P.YEAR_AFTER_STANDARD.finditer(text, start, end):
+        out.append((m.start("y1"), m.end(), m["y1"]))
     for m in P.YEAR_EXPR.finditer(text, start, end):
         if any(a <= m.start() < b for a, b, _ in out):
             continue

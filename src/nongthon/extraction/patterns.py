@@ -81,6 +81,8 @@ YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tớ
                           r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)(?!\d)")
 # "chỉ 10 năm sau (2020) huyện đã được công nhận": a year standing alone in parentheses.
 YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
+# "công nhận xã A đạt chuẩn xã nông thôn mới nâng cao 2020": the year written right after the standard's name
+YEAR_AFTER_STANDARD = re.compile(r"(?:nông thôn mới|NTM|nâng cao|kiểu mẫu)\s+(?P<y1>(?:19|20)\d\d)(?![\d/%]|[.,]\d)(?!\s*(?:xã|huyện|tiêu chí|hộ|người|sản phẩm|thôn))")
 COMPARISON_BEFORE = re.compile(r"(so với(?: cùng kỳ)?|so cùng kỳ|cùng kỳ|so|hơn|kể từ|từ|nhiệm kỳ|khóa|khoá)\s*"
                                r"(?:cuối|đầu|hết)?\s*(năm|giai đoạn)?\s*$")
 

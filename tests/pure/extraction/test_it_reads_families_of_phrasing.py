@@ -632,3 +632,17 @@ def test_a_statement_in_parentheses_takes_no_year_from_outside():
             "thành 19/19 tiêu chí) và thị xã Phú An (8/8 xã đạt chuẩn nông thôn mới), góp phần hoàn thành chỉ tiêu của "
             "giai đoạn 2016-2020.")
     assert (8, 8, "dat_chuan", None, "achieved") in tallies(text)
+
+
+def test_a_year_written_right_after_the_standard():
+    text = "Chủ tịch UBND tỉnh công nhận xã Tân Mỹ đạt chuẩn xã nông thôn mới (NTM) nâng cao 2021."
+    assert statuses(text) == {("Tân Mỹ", "xa", "nang_cao", "achieved", 2021)}
+    count = "Xã Tân Mỹ đạt chuẩn nông thôn mới nâng cao 2021 hộ dân tham gia."
+    assert {f["year"] for f in facts(count, "ntm_status")} <= {None}
+
+
+def test_communes_newly_recognised_spelt_out_are_the_batch():
+    text = ("Theo đó, tỉnh Lam Sơn đã có thêm 03 xã đạt chuẩn nông thôn mới. "
+            "03 xã mới được công nhận đạt chuẩn nông thôn mới trên địa bàn tỉnh gồm: xã Tân Mỹ, huyện Đông Giang; "
+            "xã Phú An, huyện Tây Sơn; xã Mỹ Lợi, huyện Mỹ Hưng.")
+    assert tallies(text) == set()
