@@ -881,6 +881,10 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
     grade_only = None if trigger or criteria else _GRADE_ONLY.match(state_text)
     if grade_only and not _HAS_NTM.search(ctx.text, sentence.start, sentence.end):
         grade_only = None
+    last = ctx.memo.get("last_standard")
+    if not (trigger or criteria or grade_only) and _NO_STATE.fullmatch(state_text) and last and \
+            last[0] == sentence.index and last[1].end() <= m.start() and last[1].re is NTM_TRIGGER:
+        trigger = last[1]  # "… có thêm 8 xã đạt chuẩn NTM, nâng tổng số lên 102/120 xã": the state just named
     if not (trigger or criteria or grade_only) or not noun or is_year(m["count"]) or "cơ bản" in state_text:
         return []
     if criteria:
@@ -904,7 +908,8 @@ def _from_raised_total(ctx: Context, sentence: Sentence, m: re.Match) -> list[Ca
 
 
 _BUILDING_TOWARDS = re.compile(rf"(?<![^\W_])xây dựng\s+(?:[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn)\s+{P.NAME}\s+$")
-_GRADE_ONLY = re.compile(r"(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|kiểu mẫu)\s*(?:toàn (?:tỉnh|huyện)\s*)?$")
+_NO_STATE = re.compile(r"\s*(?:(?:toàn|của|trên địa bàn)\s+(?:tỉnh|huyện|xã)\s*)?")
+_GRADE_ONLY = re.compile(r"\s*(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|kiểu mẫu)\s*(?:toàn (?:tỉnh|huyện)\s*)?$")
 
 
 # "Số xã đạt chuẩn (19 tiêu chí) đã có quyết định công nhận là 35 xã": the stock named before its figure
@@ -1026,6 +1031,7 @@ def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, coun
 
 
 _LIST_OPENER = re.compile(r"(?:\bgồm|\blà|\bđó là)\s*:?\s*")
+_TIME_ONLY = re.compile(r"\s*(?:(?:đến|tới|hết|cuối|đầu)\s+)*(?:năm|tháng)\s+[\d/]+\s*,?\s*(?:(?:đã|đều)\s+)?")
 # "các xã này", "Các huyện trên", "những xã nói trên": a group of units a list has just spelt out
 _GROUP_SUBJECT = re.compile(r"(?<![^\W_])(?:[Cc]ác|[Nn]hững|[Cc]ả)\s+(?P<noun>xã|huyện|thôn|bản|đơn vị)\s+"
                             r"(?:này|trên|nói trên|kể trên|nêu trên|đó)(?![^\W_])[^;.]{0,40}$")
@@ -1158,6 +1164,9 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
+    if unit is None and lo > sentence.start and _TIME_ONLY.fullmatch(text, lo, a):
+        # "Năm 2020, xã A đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí": the subject of the clause before
+        unit, mention = ctx.subject(sentence, lo, lo, lo=sentence.start, hi=lo, after=False)
     if unit is None or unit.level in {"tinh", "nuoc"}:
         return []  # criteria are met by communes and districts
     fields = {"unit": unit, "achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}

@@ -646,3 +646,13 @@ def test_communes_newly_recognised_spelt_out_are_the_batch():
             "03 xã mới được công nhận đạt chuẩn nông thôn mới trên địa bàn tỉnh gồm: xã Tân Mỹ, huyện Đông Giang; "
             "xã Phú An, huyện Tây Sơn; xã Mỹ Lợi, huyện Mỹ Hưng.")
     assert tallies(text) == set()
+
+
+def test_a_raised_total_with_the_state_named_in_the_clause_before():
+    text = "Năm 2022, tỉnh Lam Sơn có thêm 8 xã đạt chuẩn nông thôn mới, nâng tổng số lên 102/120 xã (đạt 85%)."
+    assert tallies(text) == {(102, 120, "dat_chuan", 2022, "achieved")}
+
+
+def test_criteria_of_a_later_year_with_the_subject_left_out():
+    text = "Năm 2020, xã Tân Mỹ đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí."
+    assert criteria(text) == {("Tân Mỹ", "xa", 14, 19, 2020), ("Tân Mỹ", "xa", 19, 19, 2022)}
