@@ -4,8 +4,9 @@ Every web page a visitor can open and every API list, requested with Django's te
 database the settings point at (DATABASE_URL, else the demo database of NONGTHON_DATA_DIR), read-only.
 Each page is requested once to warm up, then `--runs` times with the page cache off ("render": what
 the first visitor after a change waits; also its CPU time in this process) and `--runs` times with it
-on ("cached": every later anonymous visitor). Goal: p95 < 150 ms. Also printed: the machine's cores
-and load average, the engine, the dataset.
+on ("cached": every later anonymous visitor). The process starts as the server does
+(`nongthon.web.startup.prepare_to_serve`: caches warmed, heap frozen out of garbage collection).
+Goal: p95 < 150 ms. Also printed: the machine's cores and load average, the engine, the dataset.
 
     NONGTHON_DATA_DIR=data/demo nongthon demo --prepare-only          # the demo database
     NONGTHON_DATA_DIR=data/demo .venv/bin/python bench/web.py
@@ -104,8 +105,10 @@ def measure(runs: int, only: list[str]) -> None:
     from django.test.utils import CaptureQueriesContext, setup_test_environment
 
     from nongthon.synth.models import Dataset
+    from nongthon.web.startup import prepare_to_serve
 
     setup_test_environment()  # allows the test client's 'testserver' host
+    prepare_to_serve()  # what the WSGI entry point does at start: warm caches, collect, gc.freeze()
     engine = connection.vendor
     dataset = Dataset.objects.first()
     print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; "
