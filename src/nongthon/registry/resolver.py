@@ -48,6 +48,7 @@ ABBREVIATIONS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hn": "Hà 
 
 _RANK_LEVEL = {level: i for i, level in enumerate(LEVELS)}
 _CACHE_SIZE = 65536
+_ANSWERS_SIZE = 16384  # per cache of `resolve`: a few MB at most in a long-running server
 _FOREVER = 10**7
 
 
@@ -133,7 +134,7 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
     plan = plans.get(query)
     if plan is None:
         plan = _plan(registry, name, level, parent)
-        if len(plans) >= _CACHE_SIZE:
+        if len(plans) >= _ANSWERS_SIZE:
             plans.clear()
         plans[query] = plan
     if isinstance(plan, Resolution):
@@ -147,7 +148,7 @@ def resolve(registry: Registry, name: str, level: str | None = None, parent: str
     answer = answers.get(key)
     if answer is None:
         answer = _answer(registry, name, on, list(notes), found, matches, [matches[i] for i in valid], hints)
-        if len(answers) >= _CACHE_SIZE:
+        if len(answers) >= _ANSWERS_SIZE:
             answers.clear()
         answers[key] = answer
     return answer
