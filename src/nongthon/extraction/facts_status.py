@@ -676,7 +676,18 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                 modality = modality_for(ctx, sentence.start, group_start + len(grouped.group()))
                 return out + _members(ctx, sentence, status, modality, year, child, members, group_start, b)
     if _SHARE_SUBJECT.search(text, max(lo, a - 120), a):
-        return out  # "phấn đấu có ít nhất 50% số xã được công nhận …": a share of communes, no unit's standing
+        # "phấn đấu có ít nhất 50% số xã được công nhận …": a share of communes, no unit's standing; but
+        # "20% số xã đạt chuẩn NTM, tương đương 26 xã trong tổng số 122 xã" states the count too
+        same = _EQUIVALENT_COUNT.match(text, b, hi)
+        if same and not is_year(same["count"]):
+            child = child_level(same["noun"])
+            count_start = same.start("count")
+            fields = {"parent": _tally_parent(ctx, sentence, count_start, (count_start, count_start), child),
+                      "child_level": child, "count": int(same["count"]),
+                      "total": int(same["total"]) if same["total"] else None, "state": status,
+                      "year": year if year is not None else _tally_year(ctx, sentence, a, b), "modality": modality}
+            out.append(Candidate("unit_tally", fields, count_start, same.end(), 0.7))
+        return out
     near = text[max(lo, a - 120):min(hi, b + 60)]
     ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
                 ) if ("thứ" in near or "đầu tiên" in near) else []
@@ -830,6 +841,8 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
 
 _ORDINAL_OF_BEFORE = re.compile(r"(?:thứ\s+\d+(?:\s*/\s*\d+)?|đầu tiên|cuối cùng)\s+(?:của|trong|tại)\s+(?:toàn\s+)?$")
 _PLURAL_FIRST = re.compile(r"(?<![^\W_])(?:những|các)\s+(?:xã|huyện|đơn vị|địa phương)(?![^\W_])[^,;.\d]{0,25}$")
+_EQUIVALENT_COUNT = re.compile(r"[^;.]{0,30}?,?\s*tương (?:đương|ứng)(?:\s+với)?\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])"
+                               r"(?:\s*(?:/|trong tổng số|trên tổng số|trên)\s*(?P<total>\d+)\s*(?:xã|huyện))?")
 _FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
 

@@ -656,3 +656,12 @@ def test_a_raised_total_with_the_state_named_in_the_clause_before():
 def test_criteria_of_a_later_year_with_the_subject_left_out():
     text = "Năm 2020, xã Tân Mỹ đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí."
     assert criteria(text) == {("Tân Mỹ", "xa", 14, 19, 2020), ("Tân Mỹ", "xa", 19, 19, 2022)}
+
+
+def test_a_share_of_communes_stated_as_a_count_too():
+    text = ("Theo kế hoạch, giai đoạn 2016-2020 tỉnh Lam Sơn có 30% số xã đạt chuẩn nông thôn mới, tương đương 36 xã "
+            "trong tổng số 120 xã.")
+    assert tallies(text) == {(36, 120, "dat_chuan", "2016-2020", "target")}
+    ranged = ("Mục tiêu đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới đạt từ 50 đến 55% tổng số xã, tương đương với "
+              "từ 59 đến 65 xã trong tổng số 117 xã.")
+    assert tallies(ranged) == set()
