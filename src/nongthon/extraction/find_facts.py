@@ -36,8 +36,9 @@ _BODY_START = 400  # characters: a time line this early dates the article itself
 def _listed_articles(text: str) -> list[tuple[int, int]]:
     if "|" not in text:
         return []
-    return [(m.start("headline"), m.end("headline")) for m in _LISTED_ARTICLE.finditer(text)
-            if m.start() > _BODY_START]
+    listed = [(m.start("headline"), m.end("headline")) for m in _LISTED_ARTICLE.finditer(text)
+              if m.start() > _BODY_START]
+    return listed if len(listed) >= 2 else []  # a list of them, not one late dateline of the text itself
 
 
 def find_facts(ctx: Context) -> list[Candidate]:

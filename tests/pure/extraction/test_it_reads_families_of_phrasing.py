@@ -403,7 +403,8 @@ def test_a_unit_named_as_one_of_the_programme_is_recognised():
 
 def test_headlines_of_other_articles_listed_after_the_text_are_skipped():
     body = "Lam Sơn: thêm 3 xã về đích\n" + "Nội dung bài viết về các xã của tỉnh Lam Sơn. " * 12
-    related = "\nĐông Giang: Sức sống mới ở huyện nông thôn mới Tây Sơn\n13:32 | 16/04/2025 Nông thôn mới\n"
+    related = ("\nĐông Giang: Sức sống mới ở huyện nông thôn mới Tây Sơn\n13:32 | 16/04/2025 Nông thôn mới\n"
+               "\nPhú An: Phát triển du lịch trên nền tảng nông thôn mới\n10:04 | 06/05/2025 Nông thôn mới\n")
     assert facts(body + related, "ntm_status") == []
 
 
