@@ -1057,8 +1057,11 @@ def _listed_before(ctx: Context, sentence: Sentence, pos: int, level: str) -> li
     prior = _prior_prose(ctx, sentence)
     if prior is not None:
         spans.append((prior.start, prior.end))
+    noun = {"xa": "xã", "huyen": "huyện", "thon": "thôn"}.get(level, "xã")
     for lo, hi in spans:
         for opener in reversed(list(_GROUP_LIST_OPENER.finditer(ctx.text, lo, hi))):
+            if noun not in ctx.text[max(lo, opener.start() - 80):opener.start()]:
+                continue  # a list of other units ("… các huyện gồm: …")
             members = parse_list(ctx.text, opener.end(), hi, level)[0]
             if len(members) >= 2:
                 return [Unit(name, level, ctx.focus_district) for name in dict.fromkeys(n for n, _, _ in members)]

@@ -666,3 +666,9 @@ def test_a_share_of_communes_stated_as_a_count_too():
     ranged = ("Mục tiêu đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới đạt từ 50 đến 55% tổng số xã, tương đương với "
               "từ 59 đến 65 xã trong tổng số 117 xã.")
     assert tallies(ranged) == set()
+
+
+def test_a_group_of_communes_is_not_a_list_of_districts_before_it():
+    text = ("Năm 2022, tỉnh Lam Sơn có 2 huyện đạt chuẩn nông thôn mới gồm: Đông Giang, Tây Sơn. "
+            "Các xã này đều đã hoàn thành 19/19 tiêu chí.")
+    assert criteria(text) == set()
