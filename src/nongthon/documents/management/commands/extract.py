@@ -46,6 +46,9 @@ def _table_row(fact: dict) -> str:
 class Command(BaseCommand):
     help = ("Trích xuất dữ kiện (theo spec/facts.md) từ tệp .txt, .html, .docx, .pdf hoặc kho văn bản "
             ".jsonl/.parquet và in ra; không lưu gì vào cơ sở dữ liệu.")
+    # Reading touches no database and no URL: Django's system checks (which import every view) would be
+    # most of the start-up of a one-file run.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="tệp, thư mục hoặc kho văn bản")
