@@ -1044,6 +1044,8 @@ def _referred_units(ctx: Context, sentence: Sentence, pos: int, level: str, coun
 
 
 _LIST_OPENER = re.compile(r"(?:\bgồm|\blà|\bđó là)\s*:?\s*")
+_PILOT_NAMED = re.compile(rf"(?<![^\W_])xã điểm(?:\s+(?:quốc gia|của\s+(?:tỉnh|huyện|Trung ương)))?\s+(?P<name>{P.NAME})"
+                          r"\s+(?:(?:đã|đều|cũng)\s+)*$")
 _TIME_ONLY = re.compile(r"\s*(?:(?:đến|tới|hết|cuối|đầu)\s+)*(?:năm|tháng)\s+[\d/]+\s*,?\s*(?:(?:đã|đều)\s+)?")
 # "các xã này", "Các huyện trên", "những xã nói trên": a group of units a list has just spelt out
 _GROUP_SUBJECT = re.compile(r"(?<![^\W_])(?:[Cc]ác|[Nn]hững|[Cc]ả)\s+(?P<noun>xã|huyện|thôn|bản|đơn vị)\s+"
@@ -1180,6 +1182,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
+    pilot = _PILOT_NAMED.search(text, max(lo, a - 80), a) if unit is None else None
+    if pilot:
+        # "Riêng tại xã điểm quốc gia A đã hoàn thành 13 tiêu chí": a pilot commune named after its qualifier
+        unit, mention = Unit(pilot["name"], "xa", ctx.focus_district), None
     if unit is None and lo > sentence.start and _TIME_ONLY.fullmatch(text, lo, a):
         # "Năm 2020, xã A đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí": the subject of the clause before
         unit, mention = ctx.subject(sentence, lo, lo, lo=sentence.start, hi=lo, after=False)

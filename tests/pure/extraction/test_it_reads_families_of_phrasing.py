@@ -672,3 +672,8 @@ def test_a_group_of_communes_is_not_a_list_of_districts_before_it():
     text = ("Năm 2022, tỉnh Lam Sơn có 2 huyện đạt chuẩn nông thôn mới gồm: Đông Giang, Tây Sơn. "
             "Các xã này đều đã hoàn thành 19/19 tiêu chí.")
     assert criteria(text) == set()
+
+
+def test_criteria_of_a_pilot_commune_named_after_its_qualifier():
+    text = "Riêng tại xã điểm quốc gia Tân Mỹ đã hoàn thành 13 tiêu chí (tăng 8 tiêu chí so với trước khi xây dựng NTM)."
+    assert criteria(text) == {("Tân Mỹ", "xa", 13, None, None)}
