@@ -303,8 +303,8 @@ def count_value(word: str) -> int:
 
 
 # The programme's name; "nông thôn kiểu mẫu" drops "mới" before the model grade.
-# "Nông thông mới" is a common misspelling.
-_NTM_NAME = r"(?:[Nn]ông thôn(?:g)? mới|NTM|[Nn]ông thôn(?= kiểu mẫu))(?:\s*\(NTM\))?"
+# "Nông thông mới" is a common misspelling, "Nông Thôn Mới" a common capitalisation.
+_NTM_NAME = r"(?:[Nn]ông [Tt]hôn(?:g)? [Mm]ới|NTM|[Nn]ông thôn(?= kiểu mẫu))(?:\s*\(NTM\))?"
 _NTM = _NTM_NAME.replace("?P<", "?:")
 # Level words a unit reaching the standard is named by ("đạt chuẩn “Xã nông thôn mới nâng cao”").
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"

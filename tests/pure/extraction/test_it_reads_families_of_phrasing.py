@@ -677,3 +677,8 @@ def test_a_group_of_communes_is_not_a_list_of_districts_before_it():
 def test_criteria_of_a_pilot_commune_named_after_its_qualifier():
     text = "Riêng tại xã điểm quốc gia Tân Mỹ đã hoàn thành 13 tiêu chí (tăng 8 tiêu chí so với trước khi xây dựng NTM)."
     assert criteria(text) == {("Tân Mỹ", "xa", 13, None, None)}
+
+
+def test_the_programme_in_title_case():
+    text = "Huyện Đông Giang đạt chuẩn Nông Thôn Mới năm 2021."
+    assert statuses(text) == {("Đông Giang", "huyen", "dat_chuan", "achieved", 2021)}
