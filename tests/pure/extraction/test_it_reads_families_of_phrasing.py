@@ -682,3 +682,9 @@ def test_criteria_of_a_pilot_commune_named_after_its_qualifier():
 def test_the_programme_in_title_case():
     text = "Huyện Đông Giang đạt chuẩn Nông Thôn Mới năm 2021."
     assert statuses(text) == {("Đông Giang", "huyen", "dat_chuan", "achieved", 2021)}
+
+
+def test_a_raised_total_stated_with_co():
+    text = ("Toàn tỉnh Lam Sơn phấn đấu tăng thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn đến cuối "
+            "năm 2025 có 65/71 xã, chiếm 91,5%.")
+    assert tallies(text) == {(65, 71, "dat_chuan", 2025, "target")}
