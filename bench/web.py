@@ -20,6 +20,7 @@ Goal: p95 < 150 ms. Also printed: the machine's cores and load average, the engi
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -83,6 +84,22 @@ def pages() -> list[tuple[str, str]]:
     return out
 
 
+class FullCollections:
+    """The interpreter's full (generation 2) garbage collections during the run and their durations."""
+
+    def __init__(self):
+        self.durations: list[float] = []
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.durations.append((time.perf_counter() - self._start) * 1000)
+
+
 def timings(client, path: str, runs: int) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of this process per request (CPU time leaves out waiting for a
     core on a loaded machine, and PostgreSQL's own work)."""
@@ -115,6 +132,8 @@ def measure(runs: int, only: list[str]) -> None:
           f"engine: {engine}; database: {settings.DATABASES['default']['NAME']}; "
           f"data: {dataset.label if dataset else 'no synthetic dataset'}; {runs} runs per page")
     client = Client()
+    collections = FullCollections()
+    gc.callbacks.append(collections)
     header = (f"{'page':34} {'status':>6} {'queries':>7} {'render median':>13} {'p95':>7} {'cpu median':>10} "
               f"{'cached median':>13} {'p95':>7}")
     print(header)
@@ -135,6 +154,10 @@ def measure(runs: int, only: list[str]) -> None:
               f"{statistics.median(cpu):>10.1f} {statistics.median(cached):>13.1f} {p95_cached:>7.1f}")
         if p95_cached >= 150 or p95_render >= 150:
             over.append(f"{name} (render p95 {p95_render:.0f} ms, cached p95 {p95_cached:.0f} ms)")
+    gc.callbacks.remove(collections)
+    durations = collections.durations
+    print(f"full garbage collections: {len(durations)}" + (
+        f", median {statistics.median(durations):.1f} ms, longest {max(durations):.1f} ms" if durations else ""))
     print("p95 at or over 150 ms: " + ("; ".join(over) if over else "none"))
 
 

@@ -33,8 +33,8 @@ def warm_caches() -> None:
     resolver.url_patterns  # noqa: B018 — imports every view module and builds the patterns
     resolver.reverse_dict  # noqa: B018 — reverse()'s lookup tables, otherwise built by the first request
     for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            translation.gettext("")  # loads the language's catalogue
+        with translation.override(code):  # activating a language loads its catalogue
+            pass
 
 
 def prepare_to_serve(*, warm: bool = True) -> int:
