@@ -243,10 +243,12 @@ class UnitRecords:
 UNSHOWN_FIELDS = ("created_at", "updated_at", "reviewed_at")
 
 
-def unit_records(unit_ids: list[int], detailed: list[int] | None = None) -> UnitRecords:
+def unit_records(unit_ids: list[int], detailed: list[int] | None = None, recent: list[int] = (),
+                 recent_from: int | None = None) -> UnitRecords:
     """Accepted monitoring rows of the units (the unit and, through lineage, its predecessors); the
     observations and criterion results of the `detailed` units only, when given (they number in the
-    hundreds per commune, where the other kinds are a few rows).
+    hundreds per commune, where the other kinds are a few rows), and of the `recent` units those of
+    `recent_from` and later years (and those without a year).
 
     One query per kind of row, whatever their number, and one each for the units and the source
     documents and decisions they point to: a commune's page holds a thousand rows or more, and
@@ -261,11 +263,11 @@ def unit_records(unit_ids: list[int], detailed: list[int] | None = None) -> Unit
     units = Unit.objects.in_bulk(unit_ids)
     fetched: list = []
 
-    def rows(name, *related, order=("-year", "id"), field_name="unit_id", plain=False, of=unit_ids):
+    def rows(name, *related, order=("-year", "id"), field_name="unit_id", plain=False, of=unit_ids, of_recent=()):
         Model = model("monitoring", name)
         if Model is None:
             return []
-        accepted = Model.objects.filter(**{f"{field_name}__in": of}, status=ReviewStatus.ACCEPTED)
+        accepted = Model.objects.filter(_of(field_name, of, of_recent), status=ReviewStatus.ACCEPTED)
         if plain:
             found = _plain_rows(accepted.order_by(*order), related)
         else:
@@ -280,17 +282,30 @@ def unit_records(unit_ids: list[int], detailed: list[int] | None = None) -> Unit
     # The two kinds a commune carries by the hundred (its own and those of the communes it continues)
     # are read as plain rows: building a model instance per row cost ten times the query.
     detailed = unit_ids if detailed is None else detailed
+    recent = list(recent) if recent and recent_from is not None else []
+    of_recent = (recent, recent_from) if recent else ()
     records.observations = rows("Observation", "indicator", order=("indicator__name", "year", "date", "id"),
-                                plain=True, of=detailed)
+                                plain=True, of=detailed, of_recent=of_recent)
     records.criteria_counts = rows("CriteriaCount", order=("year", "id"))
     records.criterion_statuses = rows("CriterionStatus", order=("criteria_set_id", "criterion_id", "year"),
-                                      plain=True, of=detailed)
+                                      plain=True, of=detailed, of_recent=of_recent)
     records.tallies = rows("UnitTally", field_name="parent_id")
     records.supports = rows("SupportAssignment")
     records.ocop = rows("OcopProduct", order=("-stars", "name"))
     records.cooperatives = rows("Cooperative", order=("name",))
     _attach_sources(fetched)
     return records
+
+
+def _of(field_name: str, units: list[int], recent=()):
+    """The rows of `units`, and of the units of `recent` (units, first year) from that year on."""
+    from django.db.models import Q
+
+    condition = Q(**{f"{field_name}__in": units})
+    if recent:
+        recent_units, first_year = recent
+        condition |= Q(**{f"{field_name}__in": recent_units}) & (Q(year__gte=first_year) | Q(year__isnull=True))
+    return condition
 
 
 class PlainRecord:

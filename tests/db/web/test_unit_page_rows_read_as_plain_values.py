@@ -77,7 +77,7 @@ def test_the_source_of_each_row_is_written_as_the_partial_wrote_it(places, sourc
 
 
 def test_the_new_commune_shows_the_rows_it_continues_with_their_sources(client, places, sourced, reviewed):
-    page = client.get("/units/06376@2025-07-01/?predecessors=1").content.decode()
+    page = client.get("/units/06376@2025-07-01/?predecessors=all").content.decode()
     observations = page.split('id="observations"')[1].split("</section>")[0]
     assert f'href="/documents/{reviewed.pk}/?start=10&amp;end=40#evidence"' in observations
     assert "<td>2016-2020</td><td class=\"num\">3/12</td>" in observations
@@ -97,7 +97,7 @@ def test_the_criteria_matrix_puts_each_result_under_its_year(client, places, sou
     assert rows["5"].cells_html == (
         f'<td class="cell met" title="{province_officer}">✓</td>'
         '<td class="cell not_met" title="bao-cao.xlsx:7">✗</td>')
-    page = client.get("/units/06376@2025-07-01/?predecessors=1").content.decode()
+    page = client.get("/units/06376@2025-07-01/?predecessors=all").content.decode()
     criteria = page.split('id="criteria"')[1].split("</table>")[0]
     assert '<td class="cell not_met" title="Quyết định 12/QĐ-UBND">✗</td><td class="cell unknown" title="">?</td>' \
         in criteria
@@ -121,11 +121,38 @@ def test_the_rows_of_the_communes_it_continues_are_one_click_away(client, places
     assert 'href="?predecessors=1&amp;year=2025#observations"' in observations
     assert "15/19" in page  # the criteria counts of the communes it continues are few and always shown
 
-    full = client.get("/units/06376@2025-07-01/?predecessors=1&year=2025").content.decode()
+    full = client.get("/units/06376@2025-07-01/?predecessors=all&year=2025").content.decode()
     assert "bao-cao.xlsx:7" in full and "8,5%" in full and 'title="moi.xlsx:1"' in full
     assert "#criteria\"" not in full and "#observations\"" not in full
+
+
+def test_the_rows_it_continues_show_their_last_years_and_every_year_is_one_click_away(client, places, sourced):
+    """`?predecessors=1` shows the predecessors' observations and criterion results of their last three
+    years (they ended on 1 July 2025: 2023 to 2025) and the commune's own of every year, and links to
+    `?predecessors=all`, which shows every year."""
+    from nongthon.monitoring.choices import ReviewStatus, SourceKind
+    from nongthon.monitoring.models import CriterionStatus
+
+    CriterionStatus.objects.create(unit=places.nhat_hoa, criteria_set_id="qd-318-2022-xa", criterion_id="10",
+                                   year=2019, met=True, source_kind=SourceKind.IMPORT, source_file="cu.xlsx",
+                                   source_row=3, status=ReviewStatus.ACCEPTED)
+    page = client.get("/units/06376@2025-07-01/?predecessors=1").content.decode()
+    criteria = page.split('id="criteria"')[1].split("</section>")[0]
+    observations = page.split('id="observations"')[1].split("</section>")[0]
+    assert 'title="bao-cao.xlsx:7"' in criteria  # Tân Thành, 2024
+    assert "12/QĐ-UBND" not in criteria and "<th class=\"num\">2022</th>" not in criteria  # its 2022 result
+    assert 'title="cu.xlsx:3"' in criteria  # the commune's own, whatever the year
+    assert "8,5%" not in observations and "3/12" not in observations  # 2019, 2016-2020
+    for section, anchor in ((criteria, "criteria"), (observations, "observations")):
+        assert "từ năm 2023" in section and f'href="?predecessors=all#{anchor}"' in section
+
+    every = client.get("/units/06376@2025-07-01/?predecessors=all").content.decode()
+    criteria = every.split('id="criteria"')[1].split("</section>")[0]
+    assert "12/QĐ-UBND" in criteria and 'title="bao-cao.xlsx:7"' in criteria and 'title="cu.xlsx:3"' in criteria
+    assert "8,5%" in every and "3/12" in every and "từ năm 2023" not in every and "predecessors=all#" not in every
 
 
 def test_a_unit_without_predecessors_offers_no_such_link(client, places, sourced):
     page = client.get("/units/06382@-/").content.decode()
     assert "#criteria\"" not in page and "#observations\"" not in page
+    assert "từ năm" not in client.get("/units/06382@-/?predecessors=1").content.decode()
