@@ -71,7 +71,8 @@ def pages() -> list[tuple[str, str]]:
         if unit is not None:
             out.append((name, f"/units/{unit.key}/"))
             if name == "unit: commune after 2025":  # with the rows of the communes it continues
-                out.append((f"{name} ?predecessors=1", f"/units/{unit.key}/?predecessors=1"))
+                out.append((f"{name} ?predecessors=1", f"/units/{unit.key}/?predecessors=1"))  # last years
+                out.append((f"{name} ?predecessors=all", f"/units/{unit.key}/?predecessors=all"))
     out += [("criteria sets", "/criteria/"), ("criteria set qd-318-2022-xa", "/criteria/qd-318-2022-xa/"),
             ("documents", "/documents/"), ("documents search", "/documents/?q=nong+thon+moi")]
     document = Document.objects.order_by("-date", "doc_id").first()
