@@ -234,6 +234,8 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     if _AHEAD_OF_GOAL.match(ctx.text, pos, min(sentence_end, pos + 90)):
         return "achieved"  # "… đưa huyện về đích NTM trước 2 năm so với mục tiêu": the goal is beaten, so reached
     last = cues[-1]
+    if last.group().lower() == "trở thành" and len(cues) == 1 and _ORDINAL_WORD.search(window, last.end()):
+        return "achieved"  # "huyện A trở thành huyện đầu tiên của tỉnh có 9 xã …": what it became, with no goal word
     if last.group().lower() == "trở thành" and (window[:last.start()].rstrip().endswith(("đã", "sau khi")) or
                                                   len(cues) == 1 and _DONE_BEFORE_BECOMING.search(window, 0, last.start())):
         # "huyện A cũng đã cán đích với việc …, trở thành huyện thứ 2 …": what it became by doing so
@@ -254,6 +256,7 @@ def _result_after(text: str, start: int, end: int) -> bool:
 
 _AHEAD_OF_GOAL = re.compile(r"[^,;.]{0,60}?\s(?:trước\s+(?:\d+|một|hai|ba)\s+năm\s+so với|vượt\s+(?:kế hoạch|chỉ tiêu|mục tiêu)"
                             r"|sớm hơn\s+(?:\d+|một|hai|ba)\s+năm)")
+_ORDINAL_WORD = re.compile(r"(?<![^\W_])(?:đầu tiên|thứ\s+\d+)(?![^\W_])")
 _DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục|được) (?:cán đích|về đích|đạt chuẩn|hoàn thành|công nhận)"
                                    r"[^;]*(?:,|\svà)\s*$")  # "… được công nhận đạt chuẩn …, trở thành xã thứ 5 …"
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")

@@ -313,8 +313,10 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
     if owner:
         # "toàn huyện đã có 6 xã …", "tỉnh Sơn La có ba xã …": the unit that has them.
         # not a unit inside a closed parenthesis ("… (xã A, huyện B), có 43 xã …": B only places A)
+        # nor one an ordinal belongs to ("huyện A trở thành huyện đầu tiên của tỉnh có 9 xã …": A has them)
         stated = [u for u in ctx.mentions_between(max(sentence.start, count_start - 80), owner.start() + 1)
-                  if not u.plural and _rank(u.level) < _rank(child) and not _parenthesised(ctx.text, u.start, owner.start())]
+                  if not u.plural and _rank(u.level) < _rank(child) and not _parenthesised(ctx.text, u.start, owner.start())
+                  and not _ORDINAL_OF_BEFORE.search(ctx.text, max(0, u.start - 40), u.start)]
         if len(stated) >= 2 and ctx.text[stated[-2].end:stated[-1].start].strip() == "(" and \
                 ctx.text[stated[-1].end:owner.start()].strip() == ")":
             stated.pop()  # "huyện Tháp Mười (Đồng Tháp) có 4 xã": the province only places the district
@@ -689,8 +691,15 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             out.append(Candidate("unit_tally", fields, count_start, same.end(), 0.7))
         return out
     near = text[max(lo, a - 120):min(hi, b + 60)]
-    ordinals = (list(ORDINAL.finditer(text, b, min(hi, b + 60))) or list(ORDINAL.finditer(text, max(lo, a - 120), a))
-                ) if ("thứ" in near or "đầu tiên" in near) else []
+    ordinals = []
+    if "thứ" in near or "đầu tiên" in near:
+        # "Đây là xã thứ 52 của tỉnh A đạt chuẩn …": an ordinal right before the standing is its own, before one
+        # after it (which may open the next statement: "… và huyện B trở thành huyện đầu tiên …")
+        before = list(ORDINAL.finditer(text, max(lo, a - 120), a))
+        if before and a - before[-1].end() <= 12:
+            ordinals = before
+        else:
+            ordinals = list(ORDINAL.finditer(text, b, min(hi, b + 60))) or before
     level = (W.CHILD_LEVEL.get(level_word.lower()) or level_of(level_word, None)) if level_word else None
     if level is None and count is not None and count["of"]:
         level = child_level(count["noun"])  # "thôn A, xã B (01 trong 07 xã về đích …)": B is the one of the 07

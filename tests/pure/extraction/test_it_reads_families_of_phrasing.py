@@ -688,3 +688,10 @@ def test_a_raised_total_stated_with_co():
     text = ("Toàn tỉnh Lam Sơn phấn đấu tăng thêm 4 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn đến cuối "
             "năm 2025 có 65/71 xã, chiếm 91,5%.")
     assert tallies(text) == {(65, 71, "dat_chuan", 2025, "target")}
+
+
+def test_an_ordinal_before_a_standing_and_the_first_to_have_after_it():
+    text = ("Đây là xã thứ 31 của tỉnh Lam Sơn đạt chuẩn nông thôn mới và huyện Đông Giang trở thành huyện đầu tiên "
+            "của tỉnh có 7 xã đạt chuẩn nông thôn mới.")
+    assert {(f["parent"]["name"], f["child_level"], f["count"], f["modality"]) for f in facts(text, "unit_tally")} == {
+        ("Lam Sơn", "xa", 31, "achieved"), ("Đông Giang", "xa", 7, "achieved")}
