@@ -4,6 +4,35 @@ from __future__ import annotations
 
 import re
 
+
+class AfterLookBehind:
+    """A pattern that opens with a look-behind, searched fast: the regex engine cannot skip ahead to
+    the first letters of such a pattern and tries every position, so `head` (the same pattern without
+    its leading look-behind, which matches wherever the whole one does) finds the places to try and
+    the whole pattern is matched only there. Same matches as `finditer`/`search` of the whole."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        lookbehind = re.match(r"\(\?<!(?:\[[^\]]*\]|[^()])+\)", pattern)
+        if lookbehind is None:
+            raise ValueError(f"pattern does not open with a negative look-behind: {pattern[:40]!r}")
+        self.whole = re.compile(pattern, flags)
+        self.head = re.compile(pattern[lookbehind.end():], flags)
+        self.pattern = self.whole.pattern
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        pos = start
+        while (candidate := self.head.search(text, pos, end)) is not None:
+            found = self.whole.match(text, candidate.start(), end)
+            if found is None:
+                pos = candidate.start() + 1
+            else:
+                yield found
+                pos = max(found.end(), found.start() + 1)
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        return next(self.finditer(text, start, end), None)
+
 _UPPER = "".join(
     c for c in map(chr, list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)))
     if c.isupper()
@@ -37,19 +66,19 @@ DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
     r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số|Tờ trình"
 )
-LEGAL_CITE = re.compile(
+LEGAL_CITE = AfterLookBehind(
     rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})(?:\s+(?:số|Số))?\s*:?\s*"
     rf"(?P<nums>(?:\d+[a-z]?\s*,\s*)*)(?P<num>{SYMBOL}|\d+[a-z]?(?![\d/.,]\d))"
 )
 # "các Quyết định từ số 395 - 399", "từ số 2931 đến 2936": one document per number.
-LEGAL_RANGE = re.compile(
+LEGAL_RANGE = AfterLookBehind(
     rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})\s+(?:từ\s+)?(?:số\s+)?(?:từ\s+)?(?:số\s+)?"
     r"(?P<lo>\d{1,5})\s*(?:-|–|đến|tới)\s*(?:số\s+)?(?P<hi>\d{1,5})(?![\d/.,])")
 # What every symbol holds, as a pattern that starts with a digit so that the engine scans fast:
 # a sentence without it cannot hold a BARE_SYMBOL.
 SYMBOL_HINT = re.compile(r"\d(?: ?/ ?|-)[A-ZĐ]|\d/\d{4}/")
 BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
-LAW_BY_NAME = re.compile(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
+LAW_BY_NAME = AfterLookBehind(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
 ISSUER_AFTER = re.compile(rf"\s*\)?\s*,?\s*(?:ngày [\d/]+\s*)?của (?P<issuer>{UP}[^,;.()“\"]*?)(?=\s+(?:ngày|về|v/v|quy định|ban hành|hướng dẫn|phê duyệt|và|nhằm|thực hiện|đối với|tại)\b|[,;.()“\"]|$)")
 LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
@@ -73,7 +102,7 @@ DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|SA|CH|AM|PM)[^\s)]*\)?)?\)?[^\S\n]*$")
 # The place and date line of an administrative document's header ("Tuyên Quang, ngày 11 tháng 3 năm 2019").
 HEADER_DATE = re.compile(r"(?m)(?:^|\|)[^\S\n]*[^\d\n,|]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
-YEAR_EXPR = re.compile(
+YEAR_EXPR = AfterLookBehind(
     r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/.-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
