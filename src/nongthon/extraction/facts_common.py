@@ -285,7 +285,8 @@ def child_level(noun: str) -> str:
 
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10}
-_COUNT = r"\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
+# "\d{1,3}(?:\.\d{3})+|\d+" with the digit first, which the regex engine skips ahead to: the same matches
+_COUNT = r"\d(?:\d{0,2}(?:\.\d{3})+|\d*)|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 NOUNS = (r"xã, phường, thị trấn|huyện, thị xã, thành phố|huyện, thành phố|đơn vị cấp huyện|đơn vị cấp xã|"
          r"thôn, bản|thôn/bản|thôn, tổ dân phố|xã|phường|thị trấn|huyện|thị xã|thành phố|"
          r"thôn|bản|ấp|xóm|làng|buôn|khu dân cư|khu phố|tổ dân phố|tỉnh, thành phố|tỉnh|đô thị")

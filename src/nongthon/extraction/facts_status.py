@@ -56,7 +56,8 @@ _GROUP_BEFORE = re.compile(
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
 _INCREMENT_COUNT = re.compile(r"(?:[Cc]ông nhận|[Tt]hêm)\s+(?:được\s+)?\d+\s+(?:xã|huyện|thôn|bản|đơn vị)")
 _ELLIPTIC = re.compile(
-    r"(?P<count>\d{1,3}(?:\.\d{3})+|\d+)(?:\s*/\s*(?P<total>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
+    # the digit first, which the regex engine skips ahead to (the same matches as "\d{1,3}(?:\.\d{3})+|\d+")
+    r"(?P<count>\d(?:\d{0,2}(?:\.\d{3})+|\d*))(?:\s*/\s*(?P<total>\d{1,3}(?:\.\d{3})+|\d+))?\s+"
     r"(?P<noun>thành phố, thị xã|huyện, thị xã|xã|huyện|thị xã|thành phố|thôn|bản)(?: trực thuộc)?"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:đã\s+)?"
     r"(?:được công nhận|đạt(?: chuẩn)?(?:\s+(?P<grade>nâng cao|kiểu mẫu))?)"
