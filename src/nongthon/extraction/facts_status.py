@@ -565,7 +565,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     out: list[Candidate] = []
     lo = max(lo, a - 240)
     before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]
-    count = COUNT_BEFORE.search(before) if _COUNT_HINT.search(before) else None
+    hint = _COUNT_HINT.search(before)
+    # A count starts where a hint does, unless a number word runs straight into a slash ("một/"): the search
+    # starts at the first hint, sparing the engine the attempts before it.
+    count = None if hint is None else COUNT_BEFORE.search(before, hint.start() if "/" not in before[:hint.start()] else 0)
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None
     if count and is_year(count["count"]):
