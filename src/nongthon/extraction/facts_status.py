@@ -50,7 +50,9 @@ _COUNTED_ITEMS = re.compile(
 _ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
                            r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
 _TRIGGER_REACH = 80
-_HAS_NTM = re.compile(r"[Nn]ông [Tt]hôn(?:g)? [Mm]ới|NTM|nông thôn kiểu mẫu")
+# Each branch opens with a literal letter, so that the regex engine skips ahead to N, n (a class such as
+# "[Nn]" in front would make it try every position)
+_HAS_NTM = re.compile(r"Nông [Tt]hôn(?:g)? [Mm]ới|nông [Tt]hôn(?:g)? [Mm]ới|NTM|nông thôn kiểu mẫu")
 _GROUP_BEFORE = re.compile(
     r"(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười)\s+(?P<noun>xã|huyện|thôn|thị xã|đơn vị cấp huyện)"
     r"(?P<open>\s*,?\s*(?:gồm|bao gồm|là)\s*:?\s*)[^.]*$")
@@ -206,7 +208,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 
 
 # Every NTM_TRIGGER match holds the programme's name, with at most this much before and after it.
-_NAME_AT = re.compile(r"[Nn]ông [Tt]hôn|NTM")
+_NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
 _TRIGGER_WORD = re.compile(r"đạt|đích|thành|là|công nhận|\d\s")

@@ -102,11 +102,14 @@ DATE_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})")
 DATELINE = re.compile(r"(?m)^[^\S\n]*(?:[^\d\n]{0,20}?,\s*)?(?:\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?(?:GMT|SA|CH|AM|PM)[^\s)]*\)?)?\)?[^\S\n]*$")
 # The place and date line of an administrative document's header ("Tuyên Quang, ngày 11 tháng 3 năm 2019").
 HEADER_DATE = re.compile(r"(?m)(?:^|\|)[^\S\n]*[^\d\n,|]{2,40},\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})")
+# Here and below, each alternative opens with a literal letter ("Năm|năm", not "[Nn]ăm"), so that the
+# regex engine skips ahead to those letters instead of trying every position.
 YEAR_EXPR = AfterLookBehind(
-    r"(?<![\d/.-])(?:(?:[Nn]ăm|[Gg]iai đoạn|[Tt]háng \d{1,2}\s*[/.-]\s*|[Qq]uý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+    r"(?<![\d/.-])(?:(?:Năm|năm|Giai đoạn|giai đoạn|Tháng \d{1,2}\s*[/.-]\s*|tháng \d{1,2}\s*[/.-]\s*"
+    r"|Quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*|quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
-YEAR_OF_DATE = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Tt]ính đến|[Tt]ính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"
+YEAR_OF_DATE = re.compile(r"(?:Đến|đến|Tới|tới|Tính đến|tính đến|Tính tới|tính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"
                           r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)(?!\d)")
 # "chỉ 10 năm sau (2020) huyện đã được công nhận": a year standing alone in parentheses.
 YEAR_IN_PARENTHESES = re.compile(r"\((?P<y1>(?:19|20)\d\d)\)")
