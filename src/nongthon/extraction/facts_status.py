@@ -137,7 +137,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 # "xã nông thôn mới Tân Tiến", "huyện NTM kiểu mẫu A": a unit named as one of the programme's (a caption's wording)
-_NTM_UNIT_NAMED = re.compile(
+_NTM_UNIT_NAMED = P.AfterLookBehind(
     rf"(?<![^\W_])(?P<lw>xã|huyện|thị xã)\s+(?:nông thôn mới|NTM)(?:\s+(?P<grade>nâng cao|kiểu mẫu))?\s+(?={P.UP})")
 
 
@@ -242,8 +242,8 @@ def _after_ntm_statement(ctx: Context, sentence: Sentence) -> bool:
 
 # "Trong tổng số 194 xã thực hiện chương trình, đến nay đã có 118 xã đạt chuẩn": the whole counted in
 # "Trong số 14 xã của huyện, đã có 12 xã …" too, but not "Trong số 80 xã đạt chuẩn …" (a part of another state)
-_TOTAL_BEFORE = re.compile(r"(?<![^\W_])[Tt]rong (?:tổng )?số (?P<total>\d+) (?P<noun>xã|huyện|thôn)(?![^\W_])"
-                           r"(?!\s+(?:đã\s+|được\s+)?(?:đạt|hoàn thành|công nhận))")
+_TOTAL_BEFORE = P.AfterLookBehind(r"(?<![^\W_])[Tt]rong (?:tổng )?số (?P<total>\d+) (?P<noun>xã|huyện|thôn)(?![^\W_])"
+                                    r"(?!\s+(?:đã\s+|được\s+)?(?:đạt|hoàn thành|công nhận))")
 
 
 def _total_stated_before(ctx: Context, sentence: Sentence, count_start: int, noun: str, count: int) -> int | None:
@@ -401,7 +401,7 @@ _STEP_AFTER_COMMA = re.compile(r",\s*(?:xét|thẩm định|công nhận|trình|
 
 
 # "(01 trong 07 xã về đích nông thôn mới trong năm 2017)": units recognised within a year
-_WITHIN_YEAR = re.compile(r"(?<![^\W_])[Tt]rong năm (?:19|20)\d\d(?!\d)")
+_WITHIN_YEAR = P.AfterLookBehind(r"(?<![^\W_])[Tt]rong năm (?:19|20)\d\d(?!\d)")
 _WITHIN_YEAR_AFTER = re.compile(r"[^,;.()]{0,20}?\s[Tt]rong năm (?:19|20)\d\d(?!\d)")  # right after the state
 # "Theo đó, đợt này, 2 xã …": the details of a decision the text refers to
 _BATCH_OPENER_START = re.compile(r"\s*(?:Theo đó|Cụ thể)\s*[,:]")
