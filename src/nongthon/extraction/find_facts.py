@@ -23,6 +23,10 @@ _NEEDS = {
 }
 
 
+# Every measure holds a figure, and every legal reference a number, a date or a year.
+_NEED_A_DIGIT = (find_measure_facts, find_legal_facts)
+
+
 # One compiled alternation per rule: a single C-level scan instead of a Python loop over the cues.
 _NEEDED = {rule: re.compile("|".join(map(re.escape, cues))) for rule, cues in _NEEDS.items()}
 
@@ -55,7 +59,7 @@ def find_facts(ctx: Context) -> list[Candidate]:
             needs = _NEEDED.get(rule)
             if needs is not None and needs.search(chunk) is None:
                 continue
-            if rule is find_measure_facts and not has_digit:
+            if not has_digit and rule in _NEED_A_DIGIT:
                 continue
             for candidate in rule(ctx, sentence):
                 (legal if candidate.type == "legal_ref" else found).append(candidate)
