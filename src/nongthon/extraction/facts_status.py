@@ -47,6 +47,9 @@ _COUNT_LIST_OPENER = re.compile(
     r"(?:là|gồm|bao gồm)\s*:?")
 _COUNTED_ITEMS = re.compile(
     rf"(?:(?P<lw>huyện|thị xã|thành phố|TP\.?)\s+)?(?P<name>{P.NAME})\s*\(\s*(?P<n>\d+)\s+(?P<noun>xã|thôn|phường)\s*\)")
+# What every _COUNTED_ITEMS match ends with, which the regex engine finds fast (it opens with a literal):
+# without it, the scan for names is spared
+_COUNTED_ITEM_TAIL = re.compile(r"\(\s*\d+\s+(?:xã|thôn|phường)\s*\)")
 _ORDINAL_NOUN = re.compile(r"(?P<noun>đơn vị cấp huyện|đơn vị cấp xã|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)"
                            r"\s+(?:nông thôn mới\s+|NTM\s+)?$")
 _TRIGGER_REACH = 80
@@ -657,7 +660,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                     break
         if not count["of"]:
             return out
-    per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end)) if not count else []
+    per_unit = list(_COUNTED_ITEMS.finditer(text, b, sentence.end)) \
+        if not count and _COUNTED_ITEM_TAIL.search(text, b, sentence.end) else []
     if len(per_unit) >= 2:
         # "số xã đạt chuẩn … thuộc các huyện gồm: Đức Trọng (10 xã), Lâm Hà (7 xã)"
         for item in per_unit:
