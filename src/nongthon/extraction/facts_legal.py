@@ -11,6 +11,8 @@ from nongthon.extraction.resolve import Context
 
 _KIND_HINTS = tuple(P.KIND_OF_WORD) + ("công văn", "thông báo", "hướng dẫn", "quy định", "chương trình", "văn bản",
                                       "pháp lệnh")
+# What every LEGAL_RANGE match holds ("395 - 399", "2931 đến 2936"), found fast: it opens with a digit
+_RANGE_HINT = re.compile(r"\d\s*(?:-|–|đến|tới)")
 _CODE = re.compile(r"^\d+[a-z]?(?:/\d{4})?[/-](?P<code>[A-ZĐa-z]+)")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày|[Vv]ào(?: ngày)?)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
@@ -162,7 +164,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
                       "_bare": not has_symbol}
             out.append(Candidate("legal_ref", fields, m.start(), m.end(), 0.9 if has_symbol else 0.6))
-    ranges = P.LEGAL_RANGE.finditer(text, sentence.start, sentence.end) if cites else ()
+    ranges = P.LEGAL_RANGE.finditer(text, sentence.start, sentence.end) \
+        if cites and _RANGE_HINT.search(text, sentence.start, sentence.end) else ()
     for m in ranges:
         first, last = int(m["lo"]), int(m["hi"])
         if not 0 < last - first <= 30:
