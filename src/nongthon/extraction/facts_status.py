@@ -396,6 +396,7 @@ _PENDING = re.compile(r"(?<![^\W_])(?:đang|chưa)\s(?:[^,;.()]{0,40}?\s)?(?:h�
                       # "… làm việc tại hai xã để đánh giá các tiêu chí xét công nhận xã hoàn thành …"
                       r"|(?<![^\W_])(?:để|nhằm)\s[^,;.]{0,60}?(?:xét|thẩm định|đánh giá)(?![^\W_])")
 
+_PENDING_CUES = ("hồ sơ", "thẩm định", "xét", "công nhận", "đánh giá")
 
 # "… nông thôn mới vào tháng 8/2018", "… trong quý III/2024": when the pending recognition is due
 _DATED_AFTER = re.compile(r"\s*(?:vào|trong)\s+(?:tháng|quý|năm|cuối năm|đầu năm)\s+[\dIVX]+(?:\s*/\s*\d{4})?")
@@ -460,7 +461,11 @@ def _pending(ctx: Context, lo: int, a: int) -> bool:
     while comma > cut and _STEP_AFTER_COMMA.match(ctx.text, comma):
         comma = ctx.text.rfind(",", start, comma)
     cut = max(cut, comma)
-    return _PENDING.search(ctx.text, max(start, cut + 1), a) is not None
+    lo = max(start, cut + 1)
+    window = ctx.text[lo:a]
+    if not any(word in window for word in _PENDING_CUES):
+        return False  # every _PENDING match holds one of these words
+    return _PENDING.search(ctx.text, lo, a) is not None
 
 
 def _parenthesised(text: str, pos: int, limit: int) -> bool:
