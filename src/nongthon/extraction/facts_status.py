@@ -988,12 +988,45 @@ def _year_of_same_count(ctx: Context, sentence: Sentence, number: int, noun: str
     return year_for(ctx, prior, found.start(), found.end()) if found else None
 
 
+# "Huyện A: Xã B, C, D" — one line of a list set out district by district
+_DISTRICT_LINE = re.compile(r"\s*(?:Huyện|Thị xã|Thành phố|TP\.?|TX\.?)\s+[^:\n.;]{2,40}?:\s*(?=(?:Xã|xã|Phường|Thị trấn)\s)")
+
+
+def _district_lines(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The communes of a line "Huyện A: Xã B, C" under a sentence about units reaching a standard that
+    ends on a colon ("Cụ thể 12 xã được công nhận đạt chuẩn NTM:"), or under a line like it."""
+    head = _DISTRICT_LINE.match(ctx.text, sentence.start, sentence.end)
+    if not head or not sentence.index:
+        return []
+    inherited = ctx.memo.get("district_lines")
+    if inherited and inherited[0] == sentence.index - 1:
+        status, modality, year = inherited[1:]
+    else:
+        prior = ctx.sentences[sentence.index - 1]
+        triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end))
+        if not triggers or not ctx.text[prior.start:prior.end].rstrip().endswith(":"):
+            return []
+        trigger = triggers[-1]
+        status, modality = _status_of(trigger), modality_for(ctx, prior.start, trigger.start())
+        year = year_for(ctx, prior, trigger.start(), trigger.end())
+    members, end = parse_list(ctx.text, head.end(), sentence.end, "xa")
+    if not members:
+        return []
+    ctx.memo["district_lines"] = (sentence.index, status, modality, year)
+    return _members(ctx, sentence, status, modality, year, "xa", members, sentence.start, end, 0.7)
+
+
 def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """"Đó là xã A, xã B …" after a sentence that counted units reaching a standard."""
+    if _DISTRICT_LINE.match(ctx.text, sentence.start, sentence.end):
+        return _district_lines(ctx, sentence)
     opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) or \
         _COUNT_LIST_OPENER.match(ctx.text, sentence.start, sentence.end)
     if not opener or not sentence.index:
         return []
+    counted = _COUNT_LIST_OPENER.match(ctx.text, _skip_spaces(ctx.text, opener.end(), sentence.end), sentence.end)
+    if counted and opener.re is REFERRING_OPENER:
+        opener = counted  # "Theo đó, 07 xã thuộc 03 huyện, bao gồm: …": the count of the decision before, spelt out
     prior = _prior_prose(ctx, sentence)
     if prior is None:
         return []

@@ -91,7 +91,8 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         if not m or not rest[:1].isupper():
             break
         name = m.group("name").strip()
-        if name.startswith(_BODIES) or name.split()[0].isupper() and len(name.split()[0]) > 2:
+        if not stripped.end() and (name.startswith(_BODIES) or name.split()[0].isupper() and len(name.split()[0]) > 2):
+            # a level word before the name makes it a unit ("xã Ban Mê"), never a body
             break  # "Theo đó, UBND tỉnh chỉ đạo …": an organisation opens a clause, no list
         cut = _PARENT_INSIDE.search(name)
         if cut:

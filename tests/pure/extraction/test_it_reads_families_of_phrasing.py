@@ -695,3 +695,30 @@ def test_an_ordinal_before_a_standing_and_the_first_to_have_after_it():
             "của tỉnh có 7 xã đạt chuẩn nông thôn mới.")
     assert {(f["parent"]["name"], f["child_level"], f["count"], f["modality"]) for f in facts(text, "unit_tally")} == {
         ("Lam Sơn", "xa", 31, "achieved"), ("Đông Giang", "xa", 7, "achieved")}
+
+
+def statuses_of(text):
+    return {(f["unit"]["name"], f["unit"]["level"], f["status"], f["modality"], f["year"])
+            for f in facts(text, "ntm_status")}
+
+
+def test_a_list_set_out_district_by_district_under_a_colon():
+    text = ("Cụ thể 6 xã đã được UBND tỉnh quyết định công nhận đạt chuẩn nông thôn mới năm 2021:\n\n"
+            "Huyện Đông Giang: Xã Tân Mỹ, Hòa Lạc\n\n"
+            "Thị xã Tây Sơn: Xã Phú An, Long Điền, Mỹ Lợi\n\n"
+            "Huyện Bình Gia: Xã Thạch Bàn\n\n"
+            "Toàn tỉnh có 12 hợp tác xã.")
+    assert statuses_of(text) == {(name, "xa", "dat_chuan", "achieved", 2021) for name in
+                                 ("Tân Mỹ", "Hòa Lạc", "Phú An", "Long Điền", "Mỹ Lợi", "Thạch Bàn")}
+
+
+def test_district_lines_need_a_sentence_about_the_standard_above_them():
+    text = "Các đơn vị tham gia hội thi:\n\nHuyện Đông Giang: Xã Tân Mỹ, Hòa Lạc\n\nHuyện Tây Sơn: Xã Phú An"
+    assert statuses_of(text) == set()
+
+
+def test_a_counted_batch_grouped_by_district_after_theo_do():
+    text = ("UBND tỉnh vừa ban hành quyết định công nhận 04 xã đạt chuẩn nông thôn mới năm 2020. "
+            "Theo đó, 04 xã thuộc 02 huyện, bao gồm: Xã Tân Mỹ, xã Ban Lạc thuộc huyện Đông Giang; "
+            "xã Phú An và xã Long Điền thuộc huyện Tây Sơn.")
+    assert {name for name, *_ in statuses_of(text)} == {"Tân Mỹ", "Ban Lạc", "Phú An", "Long Điền"}
