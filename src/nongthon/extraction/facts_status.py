@@ -1116,6 +1116,18 @@ def _listed_before(ctx: Context, sentence: Sentence, pos: int, level: str) -> li
 _GROUP_LIST_OPENER = re.compile(r"(?<![^\W_])(?:gồm|bao gồm|là|đó là)\s*:?\s*|:\s*")
 
 
+# a list opened later in the sentence than the criteria it details, with no other count before it
+_LIST_LATER = re.compile(r"[^.;:()]{0,160}?(?:\b(?:bao )?gồm\b\s*:?|:)\s*")
+_GROUP_OF_LIST = re.compile(r"(?<![^\W_])(?:[Cc]ác|[Nn]hững)\s+xã\s+(?:(?:đã|đều)\s+)*$")
+
+
+def _list_later(ctx: Context, sentence: Sentence, end: int, level: str) -> list[tuple[str, int, int]]:
+    opener = _LIST_LATER.match(ctx.text, end, sentence.end)
+    if not opener or _FIRST_COUNT.search(ctx.text, end, opener.start() + len(opener.group().rstrip())):
+        return []
+    return parse_list(ctx.text, opener.end(), sentence.end, level)[0]
+
+
 def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end("n")
@@ -1176,6 +1188,9 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
         listed = list_after(text, end, sentence.end, child)[0] \
             if not m["lo"] and not m["from"] and modality == "achieved" and "gồm" in text[end:end + 12] else []
+        if not listed and not m["lo"] and not m["from"] and modality == "achieved":
+            # "17 xã đạt chuẩn 19/19 tiêu chí … và được công nhận … gồm: A, B": the list later in the sentence
+            listed = _list_later(ctx, sentence, end, child)
         for name, _, _ in listed:
             # "Có 06/56 xã đạt 18/19 tiêu chí gồm: A, B, C": each listed commune has met them
             unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
@@ -1220,7 +1235,14 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
+    if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or \
+            re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
+        if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20) \
+                and modality_for(ctx, sentence.start, a) == "achieved":
+            # "Các xã đạt 19/19 tiêu chí trong năm 2019: A, B (huyện X), C": each listed commune has met them
+            fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
+            return [Candidate("criteria_count", {**fields, "unit": Unit(name, "xa", ctx.focus_district)}, a, end, 0.7)
+                    for name, _, _ in _list_later(ctx, sentence, end, "xa")]
         return []
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met

@@ -722,3 +722,23 @@ def test_a_counted_batch_grouped_by_district_after_theo_do():
             "Theo đó, 04 xã thuộc 02 huyện, bao gồm: Xã Tân Mỹ, xã Ban Lạc thuộc huyện Đông Giang; "
             "xã Phú An và xã Long Điền thuộc huyện Tây Sơn.")
     assert {name for name, *_ in statuses_of(text)} == {"Tân Mỹ", "Ban Lạc", "Phú An", "Long Điền"}
+
+
+def test_criteria_of_a_count_whose_list_opens_later_in_the_sentence():
+    text = ("Đến nay, toàn tỉnh có 3 xã đạt chuẩn 19/19 tiêu chí nông thôn mới và được Ủy ban nhân dân tỉnh ban hành "
+            "Quyết định công nhận xã đạt chuẩn nông thôn mới gồm: Xã Tân Mỹ, Hòa Lạc - huyện Đông Giang; "
+            "xã Phú An - thị xã Tây Sơn.")
+    assert criteria(text) == {("Tân Mỹ", "xa", 19, 19, None), ("Hòa Lạc", "xa", 19, 19, None),
+                              ("Phú An", "xa", 19, 19, None)}
+
+
+def test_a_list_opened_later_is_not_the_criteria_counts_when_another_count_comes_first():
+    text = ("Toàn tỉnh có 3 xã đạt 19/19 tiêu chí, trong đó 2 xã đã được công nhận đạt chuẩn nông thôn mới gồm: "
+            "Xã Tân Mỹ, Hòa Lạc.")
+    assert criteria(text) == set()
+
+
+def test_criteria_of_the_communes_listed_after_a_colon():
+    text = ("Các xã đạt 19/19 tiêu chí trong năm 2021: Tân Mỹ, Hòa Lạc (huyện Đông Giang), Phú An, "
+            "(thị xã Tây Sơn), Long Điền (huyện Bình Gia).")
+    assert criteria(text) == {(name, "xa", 19, 19, 2021) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An", "Long Điền")}
