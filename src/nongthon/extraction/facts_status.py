@@ -83,6 +83,15 @@ _GOM = re.compile(r",?\s*(?:(?:gồm|bao gồm|là)\s*:?|:)\s*")
 _LISTED_BEFORE = re.compile(r"\s*:\s*[A-ZĐ]")
 
 
+# "Các xã … phải thực hiện thừa nhận đạt chuẩn NTM": a recognition still due (or, with "không", not needed) states
+# no standing
+_PROCEDURE_DUE = re.compile(r"(?<![^\W_])phải\s+(?:thực hiện\s+|làm\s+)?(?:thủ tục\s+)?(?:xét\s+)?"
+                            r"(?:thừa nhận|công nhận|thẩm định)(?:\s+lại)?\s+$")
+
+
+_THESE_ARE = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là)\s+(?:các|những)\s+(?P<noun>xã|huyện|thôn)(?![^\W_])[^.;:]{0,60}$")
+
+
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out: list[Candidate] = []
     first_ntm = _HAS_NTM.search(ctx.text, sentence.start, sentence.end)
@@ -94,7 +103,16 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         triggered = False
         for m in _triggers(ctx.text, start, sentence.end):
             triggered = True
-            if m["neg"]:
+            if m["neg"] or _PROCEDURE_DUE.search(ctx.text, max(sentence.start, m.start() - 50), m.start()):
+                continue
+            referring = _THESE_ARE.match(ctx.text, sentence.start, m.start())
+            listed = _listed_before(ctx, sentence, sentence.start, child_level(referring["noun"])) if referring else []
+            if listed:
+                # "Đây là các xã … đã được công nhận đạt chuẩn NTM nâng cao": the units the sentence before listed
+                status, year = _status_of(m), year_for(ctx, sentence, m.start(), m.end())
+                modality = modality_for(ctx, sentence.start, m.start())
+                out.extend(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality, "year": year},
+                                     sentence.start, m.end(), 0.7) for unit in listed)
                 continue
             ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))

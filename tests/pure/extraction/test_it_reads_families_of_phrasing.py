@@ -742,3 +742,18 @@ def test_criteria_of_the_communes_listed_after_a_colon():
     text = ("Các xã đạt 19/19 tiêu chí trong năm 2021: Tân Mỹ, Hòa Lạc (huyện Đông Giang), Phú An, "
             "(thị xã Tây Sơn), Long Điền (huyện Bình Gia).")
     assert criteria(text) == {(name, "xa", 19, 19, 2021) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An", "Long Điền")}
+
+
+def test_a_recognition_still_due_or_not_needed_states_no_standing():
+    text = ("Các xã hình thành sau hợp nhất phải thực hiện thừa nhận đạt chuẩn NTM, gồm: Tân Mỹ, Hòa Lạc (Đông Giang). "
+            "Các xã hình thành sau hợp nhất không phải thực hiện thừa nhận đạt chuẩn NTM gồm: Phú An (Tây Sơn), "
+            "Long Điền (Bình Gia).")
+    assert statuses_of(text) == set()
+
+
+def test_these_are_the_communes_listed_before_recognised():
+    text = ("Các xã không phải làm thủ tục công nhận lại đạt chuẩn NTM gồm: Phú An (Tây Sơn); Long Điền, Mỹ Lợi "
+            "(Bình Gia). Đây là các xã sau hợp nhất đã được công nhận xã đạt chuẩn nông thôn mới nâng cao theo các "
+            "quyết định của UBND tỉnh.")
+    assert statuses_of(text) == {(name, "xa", "nang_cao", "achieved", None) for name in
+                                 ("Phú An", "Long Điền", "Mỹ Lợi")}
