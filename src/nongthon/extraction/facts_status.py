@@ -620,6 +620,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             # "… có 4/8 huyện đạt chuẩn … (2023). 4 huyện đạt chuẩn NTM gồm: A, B, C và D": the units of the
             # sentence before, spelt out, take its year
             year = _year_of_same_count(ctx, sentence, count_value(count["count"]), count["noun"])
+        elif members and year is None and _BATCH_OPENER_START.match(text, sentence.start, count_start):
+            # "… công nhận 10 xã đạt chuẩn … năm 2024. Theo đó, có 6 xã …, gồm: …; 4 xã …, gồm: …": the batch of
+            # the sentence before, spelt out in parts, takes its year
+            year = _year_of_counted_prior(ctx, sentence)
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
@@ -963,6 +967,9 @@ _COUNT_OF_STANDARD = re.compile(
 _LIST_SUBJECT = re.compile(r"\s*(?:Các|Những)\s+(?:xã|huyện|thôn)\s")
 
 
+_IMAGE_TAGS = ("<image>", "<img", "![")
+
+
 def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
     """The sentence before, passing over photo captions: lines past the headline and dateline that end no
     sentence, or a caption written twice over (an image's description and its caption)."""
@@ -974,6 +981,11 @@ def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
         doubled = len(line) > 40 and line[:half].strip() == line[half:].strip()
         # "Một góc xã Hương Thủy.": a short line of its own between paragraphs is a caption too
         caption = prior.paragraph >= 2 and len(line) < 40 and _whole_line(ctx, prior)
+        # an image's tag, and the caption under it that repeats the image's description
+        above = ctx.sentences[index - 1] if index else None
+        caption = caption or line.startswith(_IMAGE_TAGS) or above is not None and len(line) > 20 and \
+            ctx.text[above.start:above.end].lstrip().startswith(_IMAGE_TAGS) and \
+            line.rstrip(".") in ctx.text[above.start:above.end]
         if (line[-1:] in _CLOSING or prior.paragraph < 2 and not doubled) and not caption:
             return prior
         index -= 1

@@ -757,3 +757,17 @@ def test_these_are_the_communes_listed_before_recognised():
             "quyết định của UBND tỉnh.")
     assert statuses_of(text) == {(name, "xa", "nang_cao", "achieved", None) for name in
                                  ("Phú An", "Long Điền", "Mỹ Lợi")}
+
+
+def test_a_batch_spelt_out_in_parts_under_an_image_takes_the_year_of_the_decision():
+    text = ("Chủ tịch UBND tỉnh vừa ban hành quyết định công nhận 5 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới (NTM) "
+            "và NTM kiểu mẫu năm 2022.\n\n"
+            "<image>anh.jpg alt=\"Cánh đồng lúa ở xã Tân Mỹ (huyện Đông Giang) vào mùa thu hoạch.\"</image>\n\n"
+            "Cánh đồng lúa ở xã Tân Mỹ (huyện Đông Giang) vào mùa thu hoạch.\n\n"
+            "Theo đó, có 3 xã lần này được công nhận NTM, gồm: Tân Mỹ và Hòa Lạc (huyện Đông Giang), Phú An "
+            "(huyện Tây Sơn); 2 xã NTM kiểu mẫu, gồm: Long Điền và Mỹ Lợi (huyện Bình Gia).")
+    assert statuses_of(text) == {("Tân Mỹ", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Hòa Lạc", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Phú An", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Long Điền", "xa", "kieu_mau", "achieved", 2022),
+                                 ("Mỹ Lợi", "xa", "kieu_mau", "achieved", 2022)}
