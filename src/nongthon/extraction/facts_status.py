@@ -30,7 +30,7 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     # "19/19 TC NTM": the abbreviation of "tiêu chí"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
@@ -1170,6 +1170,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     count = COUNT_BEFORE.search(text[lo:a])
     if count and is_year(count["count"]):
         count = None
+    if count and _COUNT_AFTER.match(text, end, sentence.end):
+        count = None  # "đạt 19 tiêu chí có 87 xã, đạt 15 - 18 tiêu chí có 8 xã": each state's count follows it
     year = year_for(ctx, sentence, a, end)
     rest = m["rest"]
     if count:

@@ -771,3 +771,14 @@ def test_a_batch_spelt_out_in_parts_under_an_image_takes_the_year_of_the_decisio
                                  ("Phú An", "xa", "dat_chuan", "achieved", 2022),
                                  ("Long Điền", "xa", "kieu_mau", "achieved", 2022),
                                  ("Mỹ Lợi", "xa", "kieu_mau", "achieved", 2022)}
+
+
+def test_counts_that_follow_their_criteria_in_an_article_about_a_province():
+    text = ("Tỉnh Lam Sơn có 40 xã đạt chuẩn NTM\n\n"
+            "Phong cảnh nông thôn ở huyện Đông Giang\n\n"
+            "Bình quân đạt 16,2 tiêu chí/xã, cụ thể: Đạt 19 tiêu chí có 40 xã, đạt 15 – 18 tiêu chí có 8 xã, "
+            "đạt 10 – 14 tiêu chí có 5 xã.")
+    assert {(f["parent"]["name"], f["parent"]["level"], f["count"], f["state"])
+            for f in facts(text, "unit_tally") if f["state"].startswith("criteria")} == {
+        ("Lam Sơn", "tinh", 40, "criteria:19-19"), ("Lam Sơn", "tinh", 8, "criteria:15-18"),
+        ("Lam Sơn", "tinh", 5, "criteria:10-14")}
