@@ -143,8 +143,12 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         for m in _COUNT_OF_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_raised_total(ctx, sentence, m))
     if "tiêu chí" in chunk or " TC " in chunk:
-        for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
+        pos = sentence.start
+        while (m := _CRITERIA.search(ctx.text, pos, sentence.end)) is not None:
             out.extend(_from_criteria(ctx, sentence, m))
+            # the next search starts where the criteria end, not past the words read after them ("… 10 – 14 tiêu
+            # chí và 04 xã đạt từ 7 - 9 tiêu chí": the second item starts inside the first's tail)
+            pos = max(m.end() - len(m["rest"]), m.start() + 1)
     if ":" in chunk:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:

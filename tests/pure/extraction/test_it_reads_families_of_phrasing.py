@@ -782,3 +782,8 @@ def test_counts_that_follow_their_criteria_in_an_article_about_a_province():
             for f in facts(text, "unit_tally") if f["state"].startswith("criteria")} == {
         ("Lam Sơn", "tinh", 40, "criteria:19-19"), ("Lam Sơn", "tinh", 8, "criteria:15-18"),
         ("Lam Sơn", "tinh", 5, "criteria:10-14")}
+
+
+def test_two_criteria_bands_joined_by_va_are_two_tallies():
+    text = "Toàn tỉnh Lam Sơn có 21 xã đạt từ 10 – 14 tiêu chí và 03 xã đạt từ 5 - 9 tiêu chí."
+    assert {(count, state) for count, _, state, _, _ in tallies(text)} == {(21, "criteria:10-14"), (3, "criteria:5-9")}
