@@ -72,7 +72,8 @@ _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
 _NUMBER_OF_BEFORE = re.compile(r"(?<![^\W_])[Ss]ố (?:xã|huyện)\s+$")
 _LEFT_AFTER = re.compile(r"[^;.]{0,40}?,?\s(?:chỉ\s+)?(?:còn|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
-_COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
+# "đạt 19 tiêu chí có 87 xã", "số xã hoàn thành 19/19 tiêu chí là 57xã", "Số xã đạt 10-14 tiêu chí   : 24 xã"
+_COUNT_AFTER = re.compile(r"(?:\s+(?:có|là)|[^\S\n]*:)\s+(?P<count>\d+)\s*(?P<noun>xã|huyện)(?![^\W_])")
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
 _SHARE_SUBJECT = re.compile(r"\d\s*%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)(?![^\W_])[^;.]*$")

@@ -787,3 +787,10 @@ def test_counts_that_follow_their_criteria_in_an_article_about_a_province():
 def test_two_criteria_bands_joined_by_va_are_two_tallies():
     text = "Toàn tỉnh Lam Sơn có 21 xã đạt từ 10 – 14 tiêu chí và 03 xã đạt từ 5 - 9 tiêu chí."
     assert {(count, state) for count, _, state, _, _ in tallies(text)} == {(21, "criteria:10-14"), (3, "criteria:5-9")}
+
+
+def test_a_count_after_a_colon_or_joined_to_its_noun_follows_its_criteria():
+    text = ("Tỉnh Lam Sơn\n\nĐến cuối năm 2022 số xã hoàn thành 19/19 tiêu chí là 41xã, đạt tỷ lệ 50,6%.\n\n"
+            "- Số xã đạt từ 15-18 tiêu chí    : 17 xã  (21,0%).\n\n- Số xã đạt 10-14 tiêu chí        : 23 xã  (28,4%).")
+    assert {(count, state, year) for count, _, state, year, _ in tallies(text)} == {
+        (41, "criteria:19-19", 2022), (17, "criteria:15-18", None), (23, "criteria:10-14", None)}
