@@ -157,7 +157,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             date = _announced_date(ctx, sentence, m["kind"], len(numbers) + len(re.findall(r"\d+", m["nums"] or "")))
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
-            numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers
+            # "các quyết định số 593, 594 và 598/QĐ-UBND": numbers that share one symbol
+            numbers = [n.strip() + suffix for n in re.split(r",|và", m["nums"]) if n.strip()] + numbers
         for number in numbers:
             fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
                       "_bare": not has_symbol}

@@ -794,3 +794,9 @@ def test_a_count_after_a_colon_or_joined_to_its_noun_follows_its_criteria():
             "- Số xã đạt từ 15-18 tiêu chí    : 17 xã  (21,0%).\n\n- Số xã đạt 10-14 tiêu chí        : 23 xã  (28,4%).")
     assert {(count, state, year) for count, _, state, year, _ in tallies(text)} == {
         (41, "criteria:19-19", 2022), (17, "criteria:15-18", None), (23, "criteria:10-14", None)}
+
+
+def test_decision_numbers_joined_by_va_share_the_last_symbol():
+    text = ("Ngày 3-9, Chủ tịch UBND tỉnh ký các quyết định số 411, 412 và 415/QĐ-UBND về việc công nhận xã Tân Mỹ, "
+            "Hòa Lạc và Phú An đạt chuẩn nông thôn mới năm 2022.")
+    assert {f["number"] for f in facts(text, "legal_ref")} == {"411/QĐ-UBND", "412/QĐ-UBND", "415/QĐ-UBND"}
