@@ -800,3 +800,10 @@ def test_decision_numbers_joined_by_va_share_the_last_symbol():
     text = ("Ngày 3-9, Chủ tịch UBND tỉnh ký các quyết định số 411, 412 và 415/QĐ-UBND về việc công nhận xã Tân Mỹ, "
             "Hòa Lạc và Phú An đạt chuẩn nông thôn mới năm 2022.")
     assert {f["number"] for f in facts(text, "legal_ref")} == {"411/QĐ-UBND", "412/QĐ-UBND", "415/QĐ-UBND"}
+
+
+def test_a_second_decision_joined_by_va_takes_the_date_of_the_first():
+    text = ("Ngày 21/6/2021, Chủ tịch UBND tỉnh đã ban hành Quyết định số 702/QĐ-UBND công nhận xã Tân Mỹ, huyện "
+            "Đông Giang và Quyết định số 703/QĐ-UBND công nhận xã Phú An, huyện Tây Sơn đạt chuẩn nông thôn mới.")
+    assert {(f["number"], f["date"]) for f in facts(text, "legal_ref")} == {("702/QĐ-UBND", "2021-06-21"),
+                                                                            ("703/QĐ-UBND", "2021-06-21")}
