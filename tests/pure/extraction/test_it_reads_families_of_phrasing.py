@@ -807,3 +807,9 @@ def test_a_second_decision_joined_by_va_takes_the_date_of_the_first():
             "Đông Giang và Quyết định số 703/QĐ-UBND công nhận xã Phú An, huyện Tây Sơn đạt chuẩn nông thôn mới.")
     assert {(f["number"], f["date"]) for f in facts(text, "legal_ref")} == {("702/QĐ-UBND", "2021-06-21"),
                                                                             ("703/QĐ-UBND", "2021-06-21")}
+
+
+def test_units_counted_in_an_income_band_state_no_income():
+    text = ("Hiện nay tỉnh Lam Sơn có 4 xã đạt thu nhập bình quân trên 40 triệu đồng/năm; 19 xã thu nhập dưới "
+            "25 triệu đồng/năm.")
+    assert facts(text, "indicator") == []
