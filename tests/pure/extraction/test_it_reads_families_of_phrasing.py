@@ -813,3 +813,10 @@ def test_units_counted_in_an_income_band_state_no_income():
     text = ("Hiện nay tỉnh Lam Sơn có 4 xã đạt thu nhập bình quân trên 40 triệu đồng/năm; 19 xã thu nhập dưới "
             "25 triệu đồng/năm.")
     assert facts(text, "indicator") == []
+
+
+def test_a_decision_after_va_is_no_listed_commune():
+    text = ("Ngày 2/4/2021, Chủ tịch UBND tỉnh đã ban hành Quyết định số 88/QĐ-UBND công nhận xã Tân Mỹ, huyện "
+            "Đông Giang và Quyết định số 89/QĐ-UBND công nhận xã Phú An, huyện Tây Sơn đạt chuẩn nông thôn mới "
+            "năm 2020.")
+    assert "Quyết" not in {name for name, *_ in statuses_of(text)}
