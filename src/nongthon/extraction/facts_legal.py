@@ -18,6 +18,7 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _DATE_BEFORE = re.compile(r"(?:[Nn]gày|[Vv]ào(?: ngày)?)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})"
                           r"\s*,?\s*(?P<issuer>[^,;]*?)\s*(?:đã\s+|vừa\s+)?(?:ký ban hành|ký|ban hành|phê duyệt|ra|có)"
                           r"(?:\s+(?:các|hai|\d+))?\s*$")
+_JOINED_CITE = re.compile(r"[^.;]{0,120}?\svà\s+")
 _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})")
 
 
@@ -134,6 +135,7 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                                      int(announced["count"]) if announced["count"] else None)
     cites = P.LEGAL_CITE.finditer(text, sentence.start, sentence.end) if any(
         k in lower for k in _KIND_HINTS) else ()
+    previous = None
     for m in cites:
         symbol = m["num"]
         has_symbol = not symbol.isdigit() and not re.fullmatch(r"\d+[a-z]?", symbol)
@@ -145,6 +147,11 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if date is None:
             date, issuer_before = _date_before(ctx, sentence, m.start())
             issuer = issuer or issuer_before
+        if date is None and previous and _JOINED_CITE.fullmatch(text, previous[0], m.start()):
+            # "Ngày 13/5, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND công nhận xã A và Quyết định số 13/QĐ-UBND
+            # công nhận xã B": the second decision of the same act
+            date, issuer = previous[1], issuer or previous[2]
+        previous = (m.end(), date, issuer)
         numbers = [normalise_number(symbol)]
         tail = m.end()
         while has_symbol and (more := _MORE_SYMBOLS.match(text, tail, sentence.end)):
@@ -159,7 +166,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             date = _announced_date(ctx, sentence, m["kind"], len(numbers) + len(re.findall(r"\d+", m["nums"] or "")))
         if m["nums"]:
             suffix = re.sub(r"^\d+[a-z]?", "", numbers[0])
-            numbers = [n.strip() + suffix for n in m["nums"].split(",") if n.strip()] + numbers
+            # "các quyết định số 593, 594 và 598/QĐ-UBND": numbers that share one symbol
+            numbers = [n.strip() + suffix for n in re.split(r",|và", m["nums"]) if n.strip()] + numbers
         for number in numbers:
             fields = {"number": number, "kind": kind_of(m["kind"], number), "date": date, "issuer": issuer,
                       "_bare": not has_symbol}

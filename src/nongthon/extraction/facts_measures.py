@@ -235,6 +235,8 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             if _CHANGE.search(text[max(lo, vm.start() - 20):vm.start()]):
                 continue
+            if _BAND_OF_UNITS.search(text, max(lo, m.start() - 30), m.start()):
+                continue  # "3 xã đạt thu nhập bình quân trên 30 triệu đồng": units counted in a band, no unit's figure
             seen_keys.add((key, vm.start()))
             fact = _indicator(ctx, sentence, key, measure, value, vm, m.start(), lo)
             if fact:
@@ -253,6 +255,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return out
 
 
+_BAND_OF_UNITS = re.compile(r"(?<![\d.,])\d+\s+(?:xã|huyện|thôn|bản|hộ)\s+(?:(?:có|đạt)\s+)?$")
 _NEXT_UNIT_FIGURE = re.compile(r"\s*[;,]\s*(?=(?:xã|huyện|thị trấn|phường)\s)")
 
 

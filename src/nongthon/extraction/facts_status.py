@@ -30,7 +30,7 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     # "19/19 TC NTM": the abbreviation of "tiêu chí"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
@@ -77,7 +77,8 @@ _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
 _NUMBER_OF_BEFORE = re.compile(r"(?<![^\W_])[Ss]ố (?:xã|huyện)\s+$")
 _LEFT_AFTER = re.compile(r"[^;.]{0,40}?,?\s(?:chỉ\s+)?(?:còn|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
-_COUNT_AFTER = re.compile(r"\s+(?:có|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
+# "đạt 19 tiêu chí có 87 xã", "số xã hoàn thành 19/19 tiêu chí là 57xã", "Số xã đạt 10-14 tiêu chí   : 24 xã"
+_COUNT_AFTER = re.compile(r"(?:\s+(?:có|là)|[^\S\n]*:)\s+(?P<count>\d+)\s*(?P<noun>xã|huyện)(?![^\W_])")
 _DEMONSTRATIVE = re.compile(r"\s*(?:này|nói trên|kể trên|nêu trên|trên)(?![^\W_])")
 _PURPOSE = re.compile(r"(?<![^\W_])(?:để|nhằm|cho)\s+$")  # "… cần thực hiện để 8 xã này đạt chuẩn"
 _SHARE_SUBJECT = re.compile(r"\d\s*%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)(?![^\W_])[^;.]*$")
@@ -86,6 +87,15 @@ _CLOSING = set(".!?…:;\"”)")
 _MIXED_STATE = re.compile(r"\s*(?:và|,|/)\s*(?:nông thôn mới|NTM)\s+(?:nâng cao|kiểu mẫu)")
 _GOM = re.compile(r",?\s*(?:(?:gồm|bao gồm|là)\s*:?|:)\s*")
 _LISTED_BEFORE = re.compile(r"\s*:\s*[A-ZĐ]")
+
+
+# "Các xã … phải thực hiện thừa nhận đạt chuẩn NTM": a recognition still due (or, with "không", not needed) states
+# no standing
+_PROCEDURE_DUE = re.compile(r"(?<![^\W_])phải\s+(?:thực hiện\s+|làm\s+)?(?:thủ tục\s+)?(?:xét\s+)?"
+                            r"(?:thừa nhận|công nhận|thẩm định)(?:\s+lại)?\s+$")
+
+
+_THESE_ARE = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là)\s+(?:các|những)\s+(?P<noun>xã|huyện|thôn)(?![^\W_])[^.;:]{0,60}$")
 
 
 def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -99,7 +109,16 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         triggered = False
         for m in _triggers(ctx.text, start, sentence.end):
             triggered = True
-            if m["neg"]:
+            if m["neg"] or _PROCEDURE_DUE.search(ctx.text, max(sentence.start, m.start() - 50), m.start()):
+                continue
+            referring = _THESE_ARE.match(ctx.text, sentence.start, m.start())
+            listed = _listed_before(ctx, sentence, sentence.start, child_level(referring["noun"])) if referring else []
+            if listed:
+                # "Đây là các xã … đã được công nhận đạt chuẩn NTM nâng cao": the units the sentence before listed
+                status, year = _status_of(m), year_for(ctx, sentence, m.start(), m.end())
+                modality = modality_for(ctx, sentence.start, m.start())
+                out.extend(Candidate("ntm_status", {"unit": unit, "status": status, "modality": modality, "year": year},
+                                     sentence.start, m.end(), 0.7) for unit in listed)
                 continue
             ctx.memo["last_standard"] = (sentence.index, m)
             out.extend(_from_trigger(ctx, sentence, m))
@@ -130,8 +149,12 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         for m in _COUNT_OF_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             out.extend(_from_raised_total(ctx, sentence, m))
     if "tiêu chí" in chunk or " TC " in chunk:
-        for m in _CRITERIA.finditer(ctx.text, sentence.start, sentence.end):
+        pos = sentence.start
+        while (m := _CRITERIA.search(ctx.text, pos, sentence.end)) is not None:
             out.extend(_from_criteria(ctx, sentence, m))
+            # the next search starts where the criteria end, not past the words read after them ("… 10 – 14 tiêu
+            # chí và 04 xã đạt từ 7 - 9 tiêu chí": the second item starts inside the first's tail)
+            pos = max(m.end() - len(m["rest"]), m.start() + 1)
     if ":" in chunk:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:
@@ -615,6 +638,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             # "… có 4/8 huyện đạt chuẩn … (2023). 4 huyện đạt chuẩn NTM gồm: A, B, C và D": the units of the
             # sentence before, spelt out, take its year
             year = _year_of_same_count(ctx, sentence, count_value(count["count"]), count["noun"])
+        elif members and year is None and _BATCH_OPENER_START.match(text, sentence.start, count_start):
+            # "… công nhận 10 xã đạt chuẩn … năm 2024. Theo đó, có 6 xã …, gồm: …; 4 xã …, gồm: …": the batch of
+            # the sentence before, spelt out in parts, takes its year
+            year = _year_of_counted_prior(ctx, sentence)
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
@@ -959,6 +986,9 @@ _COUNT_OF_STANDARD = re.compile(
 _LIST_SUBJECT = re.compile(r"\s*(?:Các|Những)\s+(?:xã|huyện|thôn)\s")
 
 
+_IMAGE_TAGS = ("<image>", "<img", "![")
+
+
 def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
     """The sentence before, passing over photo captions: lines past the headline and dateline that end no
     sentence, or a caption written twice over (an image's description and its caption)."""
@@ -970,6 +1000,11 @@ def _prior_prose(ctx: Context, sentence: Sentence) -> Sentence | None:
         doubled = len(line) > 40 and line[:half].strip() == line[half:].strip()
         # "Một góc xã Hương Thủy.": a short line of its own between paragraphs is a caption too
         caption = prior.paragraph >= 2 and len(line) < 40 and _whole_line(ctx, prior)
+        # an image's tag, and the caption under it that repeats the image's description
+        above = ctx.sentences[index - 1] if index else None
+        caption = caption or line.startswith(_IMAGE_TAGS) or above is not None and len(line) > 20 and \
+            ctx.text[above.start:above.end].lstrip().startswith(_IMAGE_TAGS) and \
+            line.rstrip(".") in ctx.text[above.start:above.end]
         if (line[-1:] in _CLOSING or prior.paragraph < 2 and not doubled) and not caption:
             return prior
         index -= 1
@@ -1002,12 +1037,45 @@ def _year_of_same_count(ctx: Context, sentence: Sentence, number: int, noun: str
     return year_for(ctx, prior, found.start(), found.end()) if found else None
 
 
+# "Huyện A: Xã B, C, D" — one line of a list set out district by district
+_DISTRICT_LINE = re.compile(r"\s*(?:Huyện|Thị xã|Thành phố|TP\.?|TX\.?)\s+[^:\n.;]{2,40}?:\s*(?=(?:Xã|xã|Phường|Thị trấn)\s)")
+
+
+def _district_lines(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The communes of a line "Huyện A: Xã B, C" under a sentence about units reaching a standard that
+    ends on a colon ("Cụ thể 12 xã được công nhận đạt chuẩn NTM:"), or under a line like it."""
+    head = _DISTRICT_LINE.match(ctx.text, sentence.start, sentence.end)
+    if not head or not sentence.index:
+        return []
+    inherited = ctx.memo.get("district_lines")
+    if inherited and inherited[0] == sentence.index - 1:
+        status, modality, year = inherited[1:]
+    else:
+        prior = ctx.sentences[sentence.index - 1]
+        triggers = list(NTM_TRIGGER.finditer(ctx.text, prior.start, prior.end))
+        if not triggers or not ctx.text[prior.start:prior.end].rstrip().endswith(":"):
+            return []
+        trigger = triggers[-1]
+        status, modality = _status_of(trigger), modality_for(ctx, prior.start, trigger.start())
+        year = year_for(ctx, prior, trigger.start(), trigger.end())
+    members, end = parse_list(ctx.text, head.end(), sentence.end, "xa")
+    if not members:
+        return []
+    ctx.memo["district_lines"] = (sentence.index, status, modality, year)
+    return _members(ctx, sentence, status, modality, year, "xa", members, sentence.start, end, 0.7)
+
+
 def _continued_list(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """"Đó là xã A, xã B …" after a sentence that counted units reaching a standard."""
+    if _DISTRICT_LINE.match(ctx.text, sentence.start, sentence.end):
+        return _district_lines(ctx, sentence)
     opener = REFERRING_OPENER.match(ctx.text, sentence.start, sentence.end) or \
         _COUNT_LIST_OPENER.match(ctx.text, sentence.start, sentence.end)
     if not opener or not sentence.index:
         return []
+    counted = _COUNT_LIST_OPENER.match(ctx.text, _skip_spaces(ctx.text, opener.end(), sentence.end), sentence.end)
+    if counted and opener.re is REFERRING_OPENER:
+        opener = counted  # "Theo đó, 07 xã thuộc 03 huyện, bao gồm: …": the count of the decision before, spelt out
     prior = _prior_prose(ctx, sentence)
     if prior is None:
         return []
@@ -1097,6 +1165,18 @@ def _listed_before(ctx: Context, sentence: Sentence, pos: int, level: str) -> li
 _GROUP_LIST_OPENER = re.compile(r"(?<![^\W_])(?:gồm|bao gồm|là|đó là)\s*:?\s*|:\s*")
 
 
+# a list opened later in the sentence than the criteria it details, with no other count before it
+_LIST_LATER = re.compile(r"[^.;:()]{0,160}?(?:\b(?:bao )?gồm\b\s*:?|:)\s*")
+_GROUP_OF_LIST = re.compile(r"(?<![^\W_])(?:[Cc]ác|[Nn]hững)\s+xã\s+(?:(?:đã|đều)\s+)*$")
+
+
+def _list_later(ctx: Context, sentence: Sentence, end: int, level: str) -> list[tuple[str, int, int]]:
+    opener = _LIST_LATER.match(ctx.text, end, sentence.end)
+    if not opener or _FIRST_COUNT.search(ctx.text, end, opener.start() + len(opener.group().rstrip())):
+        return []
+    return parse_list(ctx.text, opener.end(), sentence.end, level)[0]
+
+
 def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candidate]:
     text = ctx.text
     a, b = m.start(), m.end("n")
@@ -1109,6 +1189,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     count = COUNT_BEFORE.search(text[lo:a])
     if count and is_year(count["count"]):
         count = None
+    if count and _COUNT_AFTER.match(text, end, sentence.end):
+        count = None  # "đạt 19 tiêu chí có 87 xã, đạt 15 - 18 tiêu chí có 8 xã": each state's count follows it
     year = year_for(ctx, sentence, a, end)
     rest = m["rest"]
     if count:
@@ -1157,6 +1239,9 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
         listed = list_after(text, end, sentence.end, child)[0] \
             if not m["lo"] and not m["from"] and modality == "achieved" and "gồm" in text[end:end + 12] else []
+        if not listed and not m["lo"] and not m["from"] and modality == "achieved":
+            # "17 xã đạt chuẩn 19/19 tiêu chí … và được công nhận … gồm: A, B": the list later in the sentence
+            listed = _list_later(ctx, sentence, end, child)
         for name, _, _ in listed:
             # "Có 06/56 xã đạt 18/19 tiêu chí gồm: A, B, C": each listed commune has met them
             unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
@@ -1201,7 +1286,14 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    if re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
+    if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or \
+            re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
+        if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20) \
+                and modality_for(ctx, sentence.start, a) == "achieved":
+            # "Các xã đạt 19/19 tiêu chí trong năm 2019: A, B (huyện X), C": each listed commune has met them
+            fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
+            return [Candidate("criteria_count", {**fields, "unit": Unit(name, "xa", ctx.focus_district)}, a, end, 0.7)
+                    for name, _, _ in _list_later(ctx, sentence, end, "xa")]
         return []
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met

@@ -17,7 +17,8 @@ RULES = (find_status_facts, find_measure_facts, find_legal_facts, find_support_f
 # Cheap tests that let a sentence skip rules that cannot fire on it.
 _NEEDS = {
     find_status_facts: ("nông thôn mới", "Nông thôn mới", "ông thông mới", "Nông Thôn", "NTM", "nông thôn kiểu mẫu", "tiêu chí", "Đó là", "Cụ thể", "Theo đó", "là:", "gồm",
-                        "Gồm", "đạt chuẩn", "đăng ký hoàn thành", "được công nhận"),
+                        "Gồm", "đạt chuẩn", "đăng ký hoàn thành", "được công nhận",
+                        ": Xã", ": xã"),  # "Huyện A: Xã B, C", a list set out district by district
     find_legal_facts: ("/", "-", "Luật", "số", "Nghị", "Quyết", "Chỉ", "Kế", "Thông", "Kết", "Đề án", "Công văn"),
     find_support_facts: ("phân công", "đỡ đầu", "kết nghĩa", "được giao", "chỉ đạo", "giúp đỡ", "phụ trách"),
 }

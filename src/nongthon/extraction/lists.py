@@ -32,6 +32,7 @@ _COUNTED_ITEM = re.compile(r"\(\s*\d+\s+(?:xã|thôn|huyện|bản|ấp)")
 _PARENS = re.compile(r"\([^()]*\)")
 # Bodies that open a clause: acronyms ("UBND", "HĐND", "BCĐ") and these words (many heads of
 # organisations, "Trường", "Đoàn", are also the first syllable of place names)
+_DOCUMENTS = ("Quyết định", "Nghị quyết", "Kế hoạch", "Chỉ thị", "Thông báo", "Công văn", "Tờ trình")
 _BODIES = ("Ủy ban", "Uỷ ban", "Chủ tịch", "Sở ", "Bộ ", "Ban ")
 _ANOTHER_COUNT = re.compile(r"(?<![\w/.,])\d+(?:\s*/\s*\d+)?\s+(?:xã|huyện|thôn|bản|thị xã|đơn vị)(?![^\W_])"
                             r"\s+(?:đã\s+)?(?:đạt|được công nhận|hoàn thành)")
@@ -90,8 +91,11 @@ def parse_list(text: str, start: int, end: int, level: str) -> tuple[list[tuple[
         m = _NAME_AT.match(rest)
         if not m or not rest[:1].isupper():
             break
+        if rest.startswith(_DOCUMENTS):
+            break  # "công nhận xã A, huyện B và Quyết định số 12/QĐ-UBND …": a document opens a new clause
         name = m.group("name").strip()
-        if name.startswith(_BODIES) or name.split()[0].isupper() and len(name.split()[0]) > 2:
+        if not stripped.end() and (name.startswith(_BODIES) or name.split()[0].isupper() and len(name.split()[0]) > 2):
+            # a level word before the name makes it a unit ("xã Ban Mê"), never a body
             break  # "Theo đó, UBND tỉnh chỉ đạo …": an organisation opens a clause, no list
         cut = _PARENT_INSIDE.search(name)
         if cut:

@@ -68,7 +68,7 @@ DOC_KINDS = (
 )
 LEGAL_CITE = AfterLookBehind(
     rf"(?<![^\W_])(?P<kind>{DOC_KINDS}|{DOC_KINDS.lower()}|{DOC_KINDS.title()})(?:\s+(?:số|Số))?\s*:?\s*"
-    rf"(?P<nums>(?:\d+[a-z]?\s*,\s*)*)(?P<num>{SYMBOL}|\d+[a-z]?(?![\d/.,]\d))"
+    rf"(?P<nums>(?:\d+[a-z]?\s*(?:,|và)\s*)*)(?P<num>{SYMBOL}|\d+[a-z]?(?![\d/.,]\d))"
 )
 # "các Quyết định từ số 395 - 399", "từ số 2931 đến 2936": one document per number.
 LEGAL_RANGE = AfterLookBehind(

@@ -49,6 +49,11 @@ class Context:
         headline_end = first_line_end if first_line_end >= 0 else len(self.text)
         self.focus_district = _focus(self.mentions, "huyen", headline_end)
         self.focus_commune = _focus(self.mentions, "xa", headline_end)
+        headline = [m for m in self.mentions if m.start < headline_end and m.name]
+        if self.focus_district and any(m.level == "tinh" for m in headline) and \
+                not any(m.level == "huyen" for m in headline):
+            # "Vĩnh Phúc có 74 xã đạt chuẩn NTM": an article about a province, whatever district a caption names
+            self.focus_district = None
         provinces = Counter(m.name for m in self.mentions if m.level == "tinh" and m.name and not m.in_organisation)
         if provinces:
             (top, n), total = provinces.most_common(1)[0], sum(provinces.values())

@@ -695,3 +695,128 @@ def test_an_ordinal_before_a_standing_and_the_first_to_have_after_it():
             "của tỉnh có 7 xã đạt chuẩn nông thôn mới.")
     assert {(f["parent"]["name"], f["child_level"], f["count"], f["modality"]) for f in facts(text, "unit_tally")} == {
         ("Lam Sơn", "xa", 31, "achieved"), ("Đông Giang", "xa", 7, "achieved")}
+
+
+def statuses_of(text):
+    return {(f["unit"]["name"], f["unit"]["level"], f["status"], f["modality"], f["year"])
+            for f in facts(text, "ntm_status")}
+
+
+def test_a_list_set_out_district_by_district_under_a_colon():
+    text = ("Cụ thể 6 xã đã được UBND tỉnh quyết định công nhận đạt chuẩn nông thôn mới năm 2021:\n\n"
+            "Huyện Đông Giang: Xã Tân Mỹ, Hòa Lạc\n\n"
+            "Thị xã Tây Sơn: Xã Phú An, Long Điền, Mỹ Lợi\n\n"
+            "Huyện Bình Gia: Xã Thạch Bàn\n\n"
+            "Toàn tỉnh có 12 hợp tác xã.")
+    assert statuses_of(text) == {(name, "xa", "dat_chuan", "achieved", 2021) for name in
+                                 ("Tân Mỹ", "Hòa Lạc", "Phú An", "Long Điền", "Mỹ Lợi", "Thạch Bàn")}
+
+
+def test_district_lines_need_a_sentence_about_the_standard_above_them():
+    text = "Các đơn vị tham gia hội thi:\n\nHuyện Đông Giang: Xã Tân Mỹ, Hòa Lạc\n\nHuyện Tây Sơn: Xã Phú An"
+    assert statuses_of(text) == set()
+
+
+def test_a_counted_batch_grouped_by_district_after_theo_do():
+    text = ("UBND tỉnh vừa ban hành quyết định công nhận 04 xã đạt chuẩn nông thôn mới năm 2020. "
+            "Theo đó, 04 xã thuộc 02 huyện, bao gồm: Xã Tân Mỹ, xã Ban Lạc thuộc huyện Đông Giang; "
+            "xã Phú An và xã Long Điền thuộc huyện Tây Sơn.")
+    assert {name for name, *_ in statuses_of(text)} == {"Tân Mỹ", "Ban Lạc", "Phú An", "Long Điền"}
+
+
+def test_criteria_of_a_count_whose_list_opens_later_in_the_sentence():
+    text = ("Đến nay, toàn tỉnh có 3 xã đạt chuẩn 19/19 tiêu chí nông thôn mới và được Ủy ban nhân dân tỉnh ban hành "
+            "Quyết định công nhận xã đạt chuẩn nông thôn mới gồm: Xã Tân Mỹ, Hòa Lạc - huyện Đông Giang; "
+            "xã Phú An - thị xã Tây Sơn.")
+    assert criteria(text) == {("Tân Mỹ", "xa", 19, 19, None), ("Hòa Lạc", "xa", 19, 19, None),
+                              ("Phú An", "xa", 19, 19, None)}
+
+
+def test_a_list_opened_later_is_not_the_criteria_counts_when_another_count_comes_first():
+    text = ("Toàn tỉnh có 3 xã đạt 19/19 tiêu chí, trong đó 2 xã đã được công nhận đạt chuẩn nông thôn mới gồm: "
+            "Xã Tân Mỹ, Hòa Lạc.")
+    assert criteria(text) == set()
+
+
+def test_criteria_of_the_communes_listed_after_a_colon():
+    text = ("Các xã đạt 19/19 tiêu chí trong năm 2021: Tân Mỹ, Hòa Lạc (huyện Đông Giang), Phú An, "
+            "(thị xã Tây Sơn), Long Điền (huyện Bình Gia).")
+    assert criteria(text) == {(name, "xa", 19, 19, 2021) for name in ("Tân Mỹ", "Hòa Lạc", "Phú An", "Long Điền")}
+
+
+def test_a_recognition_still_due_or_not_needed_states_no_standing():
+    text = ("Các xã hình thành sau hợp nhất phải thực hiện thừa nhận đạt chuẩn NTM, gồm: Tân Mỹ, Hòa Lạc (Đông Giang). "
+            "Các xã hình thành sau hợp nhất không phải thực hiện thừa nhận đạt chuẩn NTM gồm: Phú An (Tây Sơn), "
+            "Long Điền (Bình Gia).")
+    assert statuses_of(text) == set()
+
+
+def test_these_are_the_communes_listed_before_recognised():
+    text = ("Các xã không phải làm thủ tục công nhận lại đạt chuẩn NTM gồm: Phú An (Tây Sơn); Long Điền, Mỹ Lợi "
+            "(Bình Gia). Đây là các xã sau hợp nhất đã được công nhận xã đạt chuẩn nông thôn mới nâng cao theo các "
+            "quyết định của UBND tỉnh.")
+    assert statuses_of(text) == {(name, "xa", "nang_cao", "achieved", None) for name in
+                                 ("Phú An", "Long Điền", "Mỹ Lợi")}
+
+
+def test_a_batch_spelt_out_in_parts_under_an_image_takes_the_year_of_the_decision():
+    text = ("Chủ tịch UBND tỉnh vừa ban hành quyết định công nhận 5 xã trên địa bàn tỉnh đạt chuẩn nông thôn mới (NTM) "
+            "và NTM kiểu mẫu năm 2022.\n\n"
+            "<image>anh.jpg alt=\"Cánh đồng lúa ở xã Tân Mỹ (huyện Đông Giang) vào mùa thu hoạch.\"</image>\n\n"
+            "Cánh đồng lúa ở xã Tân Mỹ (huyện Đông Giang) vào mùa thu hoạch.\n\n"
+            "Theo đó, có 3 xã lần này được công nhận NTM, gồm: Tân Mỹ và Hòa Lạc (huyện Đông Giang), Phú An "
+            "(huyện Tây Sơn); 2 xã NTM kiểu mẫu, gồm: Long Điền và Mỹ Lợi (huyện Bình Gia).")
+    assert statuses_of(text) == {("Tân Mỹ", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Hòa Lạc", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Phú An", "xa", "dat_chuan", "achieved", 2022),
+                                 ("Long Điền", "xa", "kieu_mau", "achieved", 2022),
+                                 ("Mỹ Lợi", "xa", "kieu_mau", "achieved", 2022)}
+
+
+def test_counts_that_follow_their_criteria_in_an_article_about_a_province():
+    text = ("Tỉnh Lam Sơn có 40 xã đạt chuẩn NTM\n\n"
+            "Phong cảnh nông thôn ở huyện Đông Giang\n\n"
+            "Bình quân đạt 16,2 tiêu chí/xã, cụ thể: Đạt 19 tiêu chí có 40 xã, đạt 15 – 18 tiêu chí có 8 xã, "
+            "đạt 10 – 14 tiêu chí có 5 xã.")
+    assert {(f["parent"]["name"], f["parent"]["level"], f["count"], f["state"])
+            for f in facts(text, "unit_tally") if f["state"].startswith("criteria")} == {
+        ("Lam Sơn", "tinh", 40, "criteria:19-19"), ("Lam Sơn", "tinh", 8, "criteria:15-18"),
+        ("Lam Sơn", "tinh", 5, "criteria:10-14")}
+
+
+def test_two_criteria_bands_joined_by_va_are_two_tallies():
+    text = "Toàn tỉnh Lam Sơn có 21 xã đạt từ 10 – 14 tiêu chí và 03 xã đạt từ 5 - 9 tiêu chí."
+    assert {(count, state) for count, _, state, _, _ in tallies(text)} == {(21, "criteria:10-14"), (3, "criteria:5-9")}
+
+
+def test_a_count_after_a_colon_or_joined_to_its_noun_follows_its_criteria():
+    text = ("Tỉnh Lam Sơn\n\nĐến cuối năm 2022 số xã hoàn thành 19/19 tiêu chí là 41xã, đạt tỷ lệ 50,6%.\n\n"
+            "- Số xã đạt từ 15-18 tiêu chí    : 17 xã  (21,0%).\n\n- Số xã đạt 10-14 tiêu chí        : 23 xã  (28,4%).")
+    assert {(count, state, year) for count, _, state, year, _ in tallies(text)} == {
+        (41, "criteria:19-19", 2022), (17, "criteria:15-18", None), (23, "criteria:10-14", None)}
+
+
+def test_decision_numbers_joined_by_va_share_the_last_symbol():
+    text = ("Ngày 3-9, Chủ tịch UBND tỉnh ký các quyết định số 411, 412 và 415/QĐ-UBND về việc công nhận xã Tân Mỹ, "
+            "Hòa Lạc và Phú An đạt chuẩn nông thôn mới năm 2022.")
+    assert {f["number"] for f in facts(text, "legal_ref")} == {"411/QĐ-UBND", "412/QĐ-UBND", "415/QĐ-UBND"}
+
+
+def test_a_second_decision_joined_by_va_takes_the_date_of_the_first():
+    text = ("Ngày 21/6/2021, Chủ tịch UBND tỉnh đã ban hành Quyết định số 702/QĐ-UBND công nhận xã Tân Mỹ, huyện "
+            "Đông Giang và Quyết định số 703/QĐ-UBND công nhận xã Phú An, huyện Tây Sơn đạt chuẩn nông thôn mới.")
+    assert {(f["number"], f["date"]) for f in facts(text, "legal_ref")} == {("702/QĐ-UBND", "2021-06-21"),
+                                                                            ("703/QĐ-UBND", "2021-06-21")}
+
+
+def test_units_counted_in_an_income_band_state_no_income():
+    text = ("Hiện nay tỉnh Lam Sơn có 4 xã đạt thu nhập bình quân trên 40 triệu đồng/năm; 19 xã thu nhập dưới "
+            "25 triệu đồng/năm.")
+    assert facts(text, "indicator") == []
+
+
+def test_a_decision_after_va_is_no_listed_commune():
+    text = ("Ngày 2/4/2021, Chủ tịch UBND tỉnh đã ban hành Quyết định số 88/QĐ-UBND công nhận xã Tân Mỹ, huyện "
+            "Đông Giang và Quyết định số 89/QĐ-UBND công nhận xã Phú An, huyện Tây Sơn đạt chuẩn nông thôn mới "
+            "năm 2020.")
+    assert "Quyết" not in {name for name, *_ in statuses_of(text)}
