@@ -106,15 +106,9 @@ def test_the_criteria_matrix_puts_each_result_under_its_year(client, places, sou
 def test_the_rows_of_the_communes_it_continues_are_one_click_away(client, places, sourced):
     """By default the page reads the new commune's own observations and criterion results only, and
     links to the page with those of the communes it continues."""
-    from nongthon.monitoring.choices import ReviewStatus, SourceKind
-    from nongthon.monitoring.models import CriterionStatus
-
-    CriterionStatus.objects.create(unit=places.nhat_hoa, criteria_set_id="qd-51-2025-xa", criterion_id="1",
-                                   year=2025, met=True, source_kind=SourceKind.IMPORT, source_file="moi.xlsx",
-                                   source_row=1, status=ReviewStatus.ACCEPTED)
+    _imported_status(places.nhat_hoa, "qd-51-2025-xa", "1", 2025, "moi.xlsx", 1)
     page = client.get("/units/06376@2025-07-01/?year=2025").content.decode()
-    criteria = page.split('id="criteria"')[1].split("</section>")[0]
-    observations = page.split('id="observations"')[1].split("</section>")[0]
+    criteria, observations = _sections(page)
     assert 'title="moi.xlsx:1"' in criteria  # its own result
     assert "bao-cao.xlsx:7" not in criteria and "8,5%" not in observations
     assert 'href="?predecessors=1&amp;year=2025#criteria"' in criteria
@@ -130,15 +124,9 @@ def test_the_rows_it_continues_show_their_last_years_and_every_year_is_one_click
     """`?predecessors=1` shows the predecessors' observations and criterion results of their last three
     years (they ended on 1 July 2025: 2023 to 2025) and the commune's own of every year, and links to
     `?predecessors=all`, which shows every year."""
-    from nongthon.monitoring.choices import ReviewStatus, SourceKind
-    from nongthon.monitoring.models import CriterionStatus
-
-    CriterionStatus.objects.create(unit=places.nhat_hoa, criteria_set_id="qd-318-2022-xa", criterion_id="10",
-                                   year=2019, met=True, source_kind=SourceKind.IMPORT, source_file="cu.xlsx",
-                                   source_row=3, status=ReviewStatus.ACCEPTED)
+    _imported_status(places.nhat_hoa, "qd-318-2022-xa", "10", 2019, "cu.xlsx", 3)
     page = client.get("/units/06376@2025-07-01/?predecessors=1").content.decode()
-    criteria = page.split('id="criteria"')[1].split("</section>")[0]
-    observations = page.split('id="observations"')[1].split("</section>")[0]
+    criteria, observations = _sections(page)
     assert 'title="bao-cao.xlsx:7"' in criteria  # Tân Thành, 2024
     assert "12/QĐ-UBND" not in criteria and "<th class=\"num\">2022</th>" not in criteria  # its 2022 result
     assert 'title="cu.xlsx:3"' in criteria  # the commune's own, whatever the year
@@ -156,3 +144,18 @@ def test_a_unit_without_predecessors_offers_no_such_link(client, places, sourced
     page = client.get("/units/06382@-/").content.decode()
     assert "#criteria\"" not in page and "#observations\"" not in page
     assert "từ năm" not in client.get("/units/06382@-/?predecessors=1").content.decode()
+
+
+def _imported_status(unit, set_id, criterion_id, year, file, row):
+    """An accepted criterion result of `unit`, imported from row `row` of workbook `file`."""
+    from nongthon.monitoring.choices import ReviewStatus, SourceKind
+    from nongthon.monitoring.models import CriterionStatus
+
+    return CriterionStatus.objects.create(unit=unit, criteria_set_id=set_id, criterion_id=criterion_id, year=year,
+                                          met=True, source_kind=SourceKind.IMPORT, source_file=file,
+                                          source_row=row, status=ReviewStatus.ACCEPTED)
+
+
+def _sections(page: str) -> tuple[str, str]:
+    """The criteria and the observations sections of a unit page."""
+    return tuple(page.split(f'id="{name}"')[1].split("</section>")[0] for name in ("criteria", "observations"))
