@@ -25,6 +25,8 @@ SETS = {
     "devset-d": (DATA / "devset-d" / "gold.jsonl", DATA / "devset-d" / "docs"),
     # the second held-out set, measured once and then made development data; labelled in two parts by two readers
     "devset-e": ((DATA / "devset-e" / "gold-a.jsonl", DATA / "devset-e" / "gold-b.jsonl"), DATA / "devset-e" / "docs"),
+    # the fourth held-out set, measured once (0.744) and then made development data
+    "devset-f": ((DATA / "devset-f" / "gold-a.jsonl", DATA / "devset-f" / "gold-b.jsonl"), DATA / "devset-f" / "docs"),
 }
 # Floors sit this far below the measured score so that harmless changes do not trip the gate.
 MARGIN = 0.02
