@@ -15,6 +15,7 @@ from nongthon.monitoring.api.serializers import ObservationSerializer, Recogniti
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.forms import StaleVersion, check_version
 from nongthon.monitoring.models import Observation, Recognition
+from nongthon.rollups import version as data_version
 from nongthon.web.api.caching import CachedReadMixin
 
 ROW_FILTERS = [
@@ -106,7 +107,9 @@ class ObservationViewSet(CachedReadMixin, viewsets.ModelViewSet):
 
     def perform_destroy(self, instance):
         require_write_on(self.request.user, instance, self.write_action)
-        instance.delete()
+        with transaction.atomic():
+            instance.delete()
+            data_version.bump()  # a delete sends no signal the data's version listens to (see `version`)
 
 
 def model_fields(row) -> dict:
