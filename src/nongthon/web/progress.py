@@ -94,16 +94,21 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
 def recognised_exists(on: date, unit_field: str = "pk") -> Exists | None:
     """A filter on units (or on rows whose `unit_field` names a unit): holding an accepted, unrevoked
     recognition (any tier) as of `on`."""
+    held = recognitions_held(on, unit_field)
+    return Exists(held) if held is not None else None
+
+
+def recognitions_held(on: date, unit_field: str = "pk"):
+    """The accepted recognitions, unrevoked as of `on`, of the unit that `unit_field` of the outer
+    query names (a correlated subquery), or None without the monitoring app."""
     Recognition = model("monitoring", "Recognition")
     if Recognition is None:
         return None
     from nongthon.monitoring.choices import ReviewStatus
 
-    return Exists(
-        Recognition.objects.filter(unit_id=OuterRef(unit_field), status=ReviewStatus.ACCEPTED)
-        .filter(Q(year__isnull=True) | Q(year__lte=on.year))
-        .filter(Q(revoked=False) | Q(revoked_date__gt=on))
-    )
+    return (Recognition.objects.filter(unit_id=OuterRef(unit_field), status=ReviewStatus.ACCEPTED)
+            .filter(Q(year__isnull=True) | Q(year__lte=on.year))
+            .filter(Q(revoked=False) | Q(revoked_date__gt=on)))
 
 
 def decision_label(recognition) -> str:

@@ -46,3 +46,10 @@ def test_a_commune_with_a_summary_row_is_judged_by_it(client, places, merged):
     row = _row(client)
     assert "Xã Tân Thành ✓" in row and "Xã Bính Xá ✓" not in row
     assert ">2/3</td>" in row
+
+
+def test_a_township_whose_recognition_is_only_proposed_is_not_counted(client, places, merged):
+    Recognition.objects.filter(unit=places.dinh_lap_town).update(status="proposed")
+    row = _row(client)
+    assert "Thị trấn Đình Lập ✓" not in row and "Xã Bính Xá ✓" in row
+    assert ">1/3</td>" in row

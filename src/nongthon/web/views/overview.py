@@ -4,7 +4,8 @@ from collections import Counter, defaultdict
 from datetime import date
 from types import SimpleNamespace
 
-from django.db.models import Case, Count, F, OuterRef, Subquery, Value, When
+from django.db.models import Case, Count, F, OuterRef, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -184,26 +185,33 @@ def _add_predecessor_standing(communes, on) -> None:
 def _predecessors_of(communes) -> tuple[dict[int, list], set[int]]:
     """The communes each commune continues, as (pk, name, kind), and those of them recognised before
     the reform, read in one query of plain rows over the lineage links: each link row carries its
-    predecessor's 2025 summary tier and, for a predecessor without a summary, whether it held a
-    recognition. A large province's communes continue several hundred; building a unit instance for
+    predecessor's 2025 summary tier or, for a predecessor without a summary, the tier of a
+    recognition it held. A large province's communes continue several hundred; building a unit instance for
     each, or naming them all in a second query, cost more than the query. Without links, `lineage`
-    asks the registry."""
+    asks the registry.
+
+    The summary is found by the predecessor's key, which the unique (key, year) index serves (its unit
+    index holds every year of the unit), and a recognition is looked for only where no summary is
+    (COALESCE): as an EXISTS beside it, PostgreSQL hashed every accepted recognition of the country
+    on each request."""
     from nongthon.rollups.models import UnitYearSummary
 
     year = queries.PRE_REFORM_DATE.year  # 2025's summaries stand on 30 June (`hierarchy.reference_date`)
-    summary_tier = Subquery(UnitYearSummary.objects.filter(unit_id=OuterRef("predecessor_id"), year=year)
-                            .order_by().values("tier")[:1])
-    held = progress.recognised_exists(queries.PRE_REFORM_DATE, unit_field="predecessor_id")
+    # The summary's tier ("" when not recognised), else without a summary row the tier of a recognition held.
+    tier = Subquery(UnitYearSummary.objects.filter(key=OuterRef("predecessor__key"), year=year)
+                    .order_by().values("tier")[:1])
+    held = progress.recognitions_held(queries.PRE_REFORM_DATE, unit_field="predecessor_id")
+    if held is not None:
+        tier = Coalesce(tier, Subquery(held.order_by().values("tier")[:1]))
     rows = (LineageLink.objects.filter(successor_id__in=[c.pk for c in communes], predecessor__level=Level.XA)
-            .annotate(summary_tier=summary_tier, held=held if held is not None else Value(False))
-            .values_list("successor_id", "predecessor_id", "predecessor__name", "predecessor__kind",
-                         "summary_tier", "held"))
+            .annotate(tier=tier)
+            .values_list("successor_id", "predecessor_id", "predecessor__name", "predecessor__kind", "tier"))
     found, recognised = defaultdict(list), set()
-    for successor_id, pk, name, kind, tier, was_held in rows:
+    for successor_id, pk, name, kind, held_tier in rows:
         if pk == successor_id:
             continue
         found[successor_id].append(SimpleNamespace(pk=pk, name=name, kind=kind))
-        if tier or (tier is None and was_held):  # no summary row: the recognition rows decide
+        if held_tier:
             recognised.add(pk)
     if found:
         return found, recognised
