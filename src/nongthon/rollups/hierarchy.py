@@ -76,6 +76,17 @@ def hierarchy(year: int) -> YearHierarchy:
     return found
 
 
+def communes_by_year(years) -> dict[int, list[int]]:
+    """The programme communes of each year (the keys of `hierarchy(year).communes`), from one read of the units."""
+    rows = list(Unit.objects.filter(level="xa", kind__in=PROGRAMME_KINDS["xa"]).values_list(
+        "id", "valid_from", "valid_to"))
+    out = {}
+    for year in years:
+        on = reference_date(year)
+        out[year] = [uid for uid, start, end in rows if (start is None or start <= on) and (end is None or end > on)]
+    return out
+
+
 def _build(on: dt.date) -> YearHierarchy:
     rows = list(Unit.objects.filter(level__in=("tinh", "huyen", "xa")).values_list(
         "id", "key", "code", "level", "kind", "parent_id", "valid_from", "valid_to"))

@@ -1,9 +1,15 @@
-"""nongthon evaluate --set SET --unit CODE --year YEAR [--values FILE] — judge one unit against a criteria set."""
+"""nongthon evaluate --set SET --unit CODE --year YEAR [--values FILE] — judge one unit against a criteria set.
+
+nongthon evaluate --all [--year YEAR ...] — judge every commune with accepted data against the year's
+commune criteria set, as its page does (`criteria.cases`), and say per year how many meet it.
+"""
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+import time
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -16,6 +22,7 @@ from nongthon.evaluation import (
     SetFileError,
     UnitAttributes,
     evaluate,
+    format_number,
     read_known_data,
     render_text,
 )
@@ -27,9 +34,12 @@ class Command(BaseCommand):
     help = "Đánh giá một đơn vị theo một bộ tiêu chí trong một năm, kèm lý do từng tiêu chí."
 
     def add_arguments(self, parser):
-        parser.add_argument("--set", required=True, help="mã bộ tiêu chí hoặc đường dẫn tệp .yaml")
-        parser.add_argument("--unit", required=True, help="mã đơn vị hành chính (đơn vị còn hiệu lực trong năm)")
-        parser.add_argument("--year", required=True, type=int)
+        parser.add_argument("--set", help="mã bộ tiêu chí hoặc đường dẫn tệp .yaml")
+        parser.add_argument("--unit", help="mã đơn vị hành chính (đơn vị còn hiệu lực trong năm)")
+        parser.add_argument("--year", type=int, action="append",
+                            help="năm đánh giá; với --all có thể lặp lại (mặc định: mọi năm có dữ liệu đã duyệt)")
+        parser.add_argument("--all", action="store_true",
+                            help="đánh giá lại mọi xã có dữ liệu đã duyệt theo bộ tiêu chí xã của từng năm")
         parser.add_argument("--values", help="tệp số liệu .csv (indicator,value hoặc criterion,status) hoặc .json")
         parser.add_argument("--count", help="số tiêu chí đạt theo báo cáo, ví dụ 19/19")
         parser.add_argument("--source", help="nguồn của số liệu/báo cáo, hiện trong lý do")
@@ -39,6 +49,15 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args, **o):
+        if o["all"]:
+            self.evaluate_all(o)
+            return
+        missing = [name for name in ("set", "unit", "year") if not o[name]]
+        if missing:
+            raise CommandError("cần " + ", ".join(f"--{name}" for name in missing) + " (hoặc --all)")
+        if len(o["year"]) > 1:
+            raise CommandError("một đơn vị được đánh giá cho một năm: chỉ cho một --year (nhiều năm: dùng --all)")
+        o["year"] = o["year"][0]
         try:
             cset = resolve_set(o["set"])
         except SetFileError as err:
@@ -84,3 +103,42 @@ class Command(BaseCommand):
         self.stdout.write(render_text(result))
         for note in notes:
             self.stdout.write(f"Ghi chú: {note}")
+
+    def evaluate_all(self, o) -> None:
+        from nongthon.criteria.cases import evaluate_year, load_cases
+        from nongthon.rollups.hierarchy import commune_set_for
+        from nongthon.rollups.operations import all_data_years
+
+        others = [name for name in ("set", "unit", "values", "count", "source", "region", "group") if o[name]]
+        if others or o["flag"]:
+            names = ", ".join(f"--{name}" for name in others + (["flag"] if o["flag"] else []))
+            raise CommandError(f"--all đánh giá theo bộ tiêu chí xã của từng năm và dữ liệu đã duyệt: không dùng cùng {names}")
+        years = sorted(set(o["year"] or [y for y in all_data_years() if commune_set_for(y)]))
+        without = [y for y in years if not commune_set_for(y)]
+        if without:
+            raise CommandError("không có bộ tiêu chí xã cho năm " + ", ".join(map(str, without)))
+        started = time.perf_counter()
+        work = load_cases(years)
+        loaded = time.perf_counter() - started
+        # The cases live until the end: the collector need not walk them after each evaluation.
+        gc.freeze()
+        try:
+            summaries = [evaluate_year(year_cases) for year_cases in work]
+        finally:
+            gc.unfreeze()
+        if o["json"]:
+            self.stdout.write(json.dumps({"load_seconds": round(loaded, 3), "years": [
+                {"year": s.year, "set": s.set_id, "evaluated": s.evaluated, "met": s.met, "eligible": s.eligible,
+                 "seconds": round(s.seconds, 3)} for s in summaries]}, ensure_ascii=False, indent=2))
+            return
+        for s in summaries:
+            self.stdout.write(f"Năm {s.year} (bộ {s.set_id}): đánh giá {format_number(s.evaluated)} xã, "
+                              f"{format_number(s.met)} xã đạt đủ tiêu chí, {format_number(s.eligible)} xã đủ điều kiện "
+                              f"công nhận; {_seconds(s.seconds)}")
+        evaluated = sum(s.evaluated for s in summaries)
+        self.stdout.write(f"Tổng cộng {format_number(evaluated)} lượt xã-năm: đọc dữ liệu {_seconds(loaded)}, "
+                          f"đánh giá {_seconds(sum(s.seconds for s in summaries))}")
+
+
+def _seconds(value: float) -> str:
+    return f"{format_number(round(value, 2))} giây"
