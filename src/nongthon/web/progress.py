@@ -50,15 +50,12 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
     Two queries whatever the number of units.
     """
     ids = list(unit_ids)
-    result: dict[int, UnitStanding] = {}
     Recognition = model("monitoring", "Recognition")
     CriteriaCount = model("monitoring", "CriteriaCount")
     if Recognition is None or not ids:
-        return result
-    from nongthon.monitoring.choices import TIER_ORDER, ReviewStatus
+        return {}
+    from nongthon.monitoring.choices import ReviewStatus
 
-    rank = {tier.value: index for index, tier in enumerate(TIER_ORDER)}
-    labels = dict(tier_choices())
     # Plain tuples rather than model instances: a province lists hundreds of communes, and only the
     # winning row of each needs its decision written out.
     recognitions = (
@@ -69,6 +66,42 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
         .values_list("unit_id", "tier", "year", "decision_number", "decision_date", "decision__number",
                      "decision__date")
     )
+    counts = ()
+    if CriteriaCount is not None:
+        counts = (
+            CriteriaCount.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
+            .filter(Q(year__isnull=True) | Q(year__lte=on.year))
+            .order_by("unit_id", "year", "id")
+            .values_list("unit_id", "achieved", "total")
+        )
+    return _standings_from(recognitions, counts)
+
+
+def standing_from_records(records: UnitRecords, unit_id: int, on: date) -> UnitStanding:
+    """What `standings` says of one unit, from the rows of its page (`unit_records`: accepted, in year
+    order) instead of two more queries: the same conditions, applied here."""
+    def in_force(row) -> bool:
+        return row.unit_id == unit_id and (row.year is None or row.year <= on.year)
+
+    recognitions = [
+        (r.unit_id, r.tier, r.year, r.decision_number, r.decision_date,
+         r.decision.number if r.decision_id else None, r.decision.date if r.decision_id else None)
+        for r in records.recognitions
+        if in_force(r) and (not r.revoked or (r.revoked_date is not None and r.revoked_date > on))
+    ]
+    counts = [(c.unit_id, c.achieved, c.total) for c in records.criteria_counts if in_force(c)]
+    return _standings_from(recognitions, counts).get(unit_id) or UnitStanding()
+
+
+def _standings_from(recognitions, counts) -> dict[int, UnitStanding]:
+    """The standings from accepted rows in force, as tuples in (unit, year, id) order: recognitions
+    (unit, tier, year, decision number, decision date, linked decision's number, its date) and
+    criteria counts (unit, achieved, total)."""
+    from nongthon.monitoring.choices import TIER_ORDER
+
+    rank = {tier.value: index for index, tier in enumerate(TIER_ORDER)}
+    labels = dict(tier_choices())
+    result: dict[int, UnitStanding] = {}
     winners: dict[int, tuple] = {}
     for row in recognitions:
         current = winners.get(row[0])
@@ -78,16 +111,9 @@ def standings(unit_ids: Iterable[int], on: date) -> dict[int, UnitStanding]:
         result[unit_id] = UnitStanding(tier=tier, tier_label=labels.get(tier, tier), year=year,
                                        decision=_decision_text(number or linked_number or "", when or linked_date,
                                                                year))
-    if CriteriaCount is not None:
-        counts = (
-            CriteriaCount.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
-            .filter(Q(year__isnull=True) | Q(year__lte=on.year))
-            .order_by("unit_id", "year", "id")
-            .values_list("unit_id", "achieved", "total")
-        )
-        for unit_id, achieved, total in counts:  # ordered by year: the last one wins
-            standing = result.setdefault(unit_id, UnitStanding())
-            standing.met, standing.total = achieved, total
+    for unit_id, achieved, total in counts:  # ordered by year: the last one wins
+        standing = result.setdefault(unit_id, UnitStanding())
+        standing.met, standing.total = achieved, total
     return result
 
 

@@ -82,7 +82,7 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
         child_standing = progress.standings([c.pk for c in children], on) if children else {}
         for child in children:
             child.standing = child_standing.get(child.pk) or progress.UnitStanding()
-        standing = progress.standings([unit.pk], on).get(unit.pk) or progress.UnitStanding()
+        standing = progress.standing_from_records(records, unit.pk, on)
         year = _evaluation_year(self.request.GET.get("year"), unit, records)
         return {
             **super().get_context_data(**kwargs),
