@@ -24,6 +24,9 @@ def parser(description: str) -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--keep", help="directory to keep the SQLite database in and reuse it on the next run")
     p.add_argument("--engine", choices=["sqlite", "postgres"], help="run on one engine only")
+    p.add_argument("--database", action="append", default=[],
+                   help="measure this database as it is, built and migrated before (repeatable; each in a process "
+                        "of its own); instead of building one")
     return p
 
 
@@ -33,6 +36,19 @@ def run(description: str, measure, extra=None) -> None:
     if extra:
         extra(p)
     args = p.parse_args()
+    if args.database:
+        if not os.environ.get("NONGTHON_BENCH_DATABASE"):
+            for url in args.database:
+                subprocess.run([sys.executable, sys.argv[0], *sys.argv[1:]], check=True,
+                               env={**os.environ, "DATABASE_URL": url, "NONGTHON_BENCH_DATABASE": url})
+            return
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nongthon.settings")
+        import django
+
+        django.setup()
+        header(os.environ["NONGTHON_BENCH_DATABASE"])
+        measure(args)
+        return
     if args.engine is None:
         engines = ["sqlite"] + (["postgres"] if os.environ.get("BENCH_DATABASE_URL") else [])
         for engine in engines:
@@ -78,7 +94,8 @@ def prepare(url: str, folder: Path, args) -> None:
 
 def header(url: str) -> None:
     engine = "postgresql" if url.startswith("postgres") else "sqlite"
-    print(f"machine: {os.cpu_count()} cores; engine: {engine}; python {sys.version.split()[0]}")
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load}; engine: {engine}; python {sys.version.split()[0]}")
 
 
 def timed(fn, repeat: int) -> list[float]:

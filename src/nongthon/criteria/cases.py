@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -82,12 +83,13 @@ def _collector_paused():
 
 def _load(years: list[int], conn) -> list[YearCases]:
     sets = {y: ev.load_set(commune_set_for(y)) for y in years}
-    statuses = _statuses(conn, sets)
+    statuses_read = _beside(conn, _statuses, sets)  # the largest read, while this thread does the rest
     counts = _counts(conn, years)
     figures = _Figures(conn, {s.id for s in sets.values()} | {s.extends for s in sets.values() if s.extends},
                        years[-1])
     recognitions = _Recognitions(conn, years[-1])
     attributes = _Attributes()
+    statuses = statuses_read()
     out = []
     for year, communes in communes_by_year(years).items():
         cset = sets[year]
@@ -114,6 +116,28 @@ def _load(years: list[int], conn) -> list[YearCases]:
     return out
 
 
+def _beside(conn, read, *args):
+    """Start `read(connection, *args)` on a connection of its own in a thread and return a function that
+    waits for its result: the database (or SQLite's C code, which lets go of the interpreter lock)
+    works on it while this thread reads and builds the rest. Inside a transaction it runs here and
+    now, since another connection would not see the transaction's own rows."""
+    if conn.in_atomic_block:
+        result = read(conn, *args)
+        return lambda: result
+
+    def work():
+        own = connections[conn.alias]  # a thread gets connections of its own
+        try:
+            return read(own, *args)
+        finally:
+            own.close()
+
+    executor = ThreadPoolExecutor(max_workers=1)
+    future = executor.submit(work)
+    executor.shutdown(wait=False)
+    return future.result
+
+
 def _table(conn, model) -> str:
     """The table to read whole: SQLite is told to scan it, since its planner would rather walk the
     review-status index (one value for nearly every row) and fetch each row by id."""
@@ -127,17 +151,17 @@ def _marks(values) -> str:
 
 def _statuses(conn, sets: dict[int, ev.CriteriaSet]) -> dict[int, dict[int, dict[str, bool]]]:
     """Accepted statuses of each year's set, by year and commune, grouped in SQL."""
-    by_set: dict[str, list[int]] = {}
-    for year, cset in sets.items():
-        by_set.setdefault(cset.id, []).append(year)
+    set_ids = sorted({cset.id for cset in sets.values()})
     concat = "group_concat" if conn.vendor == "sqlite" else "string_agg"
-    which = " OR ".join(f"(criteria_set_id = %s AND year IN ({_marks(ys)}))" for ys in by_set.values())
-    params = [ReviewStatus.ACCEPTED.value] + [p for set_id, ys in by_set.items() for p in (set_id, *ys)]
     table = conn.ops.quote_name(CriterionStatus._meta.db_table)
-    # Grouped in the index's order (unit, set, year), so that the database reads the index alone.
+    # Grouped in the index's order (unit, set, year), so that the database reads the index alone. A
+    # set of one year stated in another is dropped below: cheaper than pairing them in the filter.
     sql = (f"SELECT unit_id, criteria_set_id, year, {concat}(CASE WHEN met THEN criterion_id END, ','), "
            f"{concat}(CASE WHEN NOT met THEN criterion_id END, ','), COUNT(*) FROM {table} "
-           f"WHERE status = %s AND ({which}) GROUP BY unit_id, criteria_set_id, year")
+           f"WHERE status = %s AND criteria_set_id IN ({_marks(set_ids)}) AND year IN ({_marks(sets)}) "
+           "GROUP BY unit_id, criteria_set_id, year")
+    params = [ReviewStatus.ACCEPTED.value, *set_ids, *sets]
+    set_of = {year: cset.id for year, cset in sets.items()}
     out: dict[int, dict[int, dict[str, bool]]] = {year: {} for year in sets}
     repeated = []
     # Communes often share a pattern (a quarter as many patterns as commune-years at national scale):
@@ -146,6 +170,8 @@ def _statuses(conn, sets: dict[int, ev.CriteriaSet]) -> dict[int, dict[int, dict
     with conn.cursor() as cursor:
         cursor.execute(sql, params)
         for uid, set_id, year, met, not_met, n in cursor.fetchall():
+            if set_of[year] != set_id:
+                continue
             found = patterns.get((met, not_met))
             if found is None:
                 found = dict.fromkeys(met.split(","), True) if met else {}
@@ -188,14 +214,17 @@ class _Figures:
             "pk", "criteria_set_id", "criteria_indicator_id")}
         self.by_year: dict[int, list[tuple]] = {}
         if self.tied:
-            sql = (f"SELECT unit_id, indicator_id, year, CAST(value AS DOUBLE PRECISION) "
+            # Put in id order here: PostgreSQL would rather walk the primary key than sort (twice the time).
+            sql = (f"SELECT id, unit_id, indicator_id, year, CAST(value AS DOUBLE PRECISION) "
                    f"FROM {_table(conn, Observation)} WHERE status = %s "
-                   f"AND indicator_id IN ({_marks(self.tied)}) AND year <= %s ORDER BY id")
+                   f"AND indicator_id IN ({_marks(self.tied)}) AND year <= %s")
             with conn.cursor() as cursor:
                 cursor.execute(sql, [ReviewStatus.ACCEPTED.value, *self.tied, last_year])
                 rows = cursor.fetchall()
-            for uid, pk, year, value in rows:
-                self.by_year.setdefault(year, []).append((uid, pk, value))
+            for row in rows:
+                self.by_year.setdefault(row[3], []).append(row)
+            for bucket in self.by_year.values():
+                bucket.sort()
         self.state: dict[frozenset, tuple[int, dict[int, dict[str, float]]]] = {}
 
     def up_to(self, year: int, set_ids: set[str]) -> dict[int, dict[str, float]]:
@@ -203,7 +232,7 @@ class _Figures:
         done, latest = self.state.get(key, (-1, {}))
         wanted = {pk: ident for pk, (set_id, ident) in self.tied.items() if set_id in key}
         for y in sorted(y for y in self.by_year if done < y <= year):
-            for uid, pk, value in self.by_year[y]:
+            for _id, uid, pk, _y, value in self.by_year[y]:
                 ident = wanted.get(pk)
                 if ident is not None:
                     found = latest.get(uid)

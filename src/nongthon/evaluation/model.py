@@ -54,9 +54,10 @@ class Tier(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Tier).index(self)
+        return _TIER_RANKS[self]
 
 
+_TIER_RANKS = {tier: i for i, tier in enumerate(Tier)}
 _TIER_LABELS = {
     Tier.DAT_CHUAN: "đạt chuẩn nông thôn mới",
     Tier.NANG_CAO: "nông thôn mới nâng cao",

@@ -304,7 +304,9 @@ class Evaluation:
         return rec.year is None or (cset.period_from <= rec.year <= self.year)
 
     def _eligibility_from_data(self) -> Status:
-        conditions = [c.status for c in self.conditions]
+        # The conditions' statuses from their codes, as `IndicatorResult.status` gives them, without
+        # building the results (re-evaluating the country asks this of every commune).
+        conditions = [_STATUS_OF_CODE.get(code, Status.UNKNOWN) for _p, _v, code in self._conditions]
         if self.status is Status.NOT_MET or Status.NOT_MET in conditions:
             return Status.NOT_MET
         if self.status is Status.MET and all(s is Status.MET for s in conditions):

@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 
 from nongthon import evaluation as ev
 from nongthon.criteria.cases import evaluate_year, load_cases
@@ -41,6 +42,8 @@ def lang_son(db):
     CriterionStatus.objects.create(unit=b, year=2021, criteria_set_id="qd-318-2022-xa", criterion_id="1",
                                    met=False, **{**ACCEPTED, "status": ReviewStatus.PROPOSED})
     CriterionStatus.objects.create(unit=b, year=2021, criteria_set_id="qd-318-2022-xa-nang-cao", criterion_id="1",
+                                   met=False, **ACCEPTED)
+    CriterionStatus.objects.create(unit=b, year=2020, criteria_set_id="qd-318-2022-xa", criterion_id="1",
                                    met=False, **ACCEPTED)
     # A commune known only by its figures, one of them from the year before.
     for model in (CriterionStatus, CriteriaCount, Recognition, Observation):
@@ -112,6 +115,16 @@ def test_the_hand_made_rows_are_read_as_the_page_reads_them(lang_son):
     assert cases[2021][e.pk].known.asserted_count is None
     assert cases[2021][e.pk].attributes.region == "tn" and cases[2021][e.pk].attributes.flags == {"dbkk"}
     assert cases[2020][e.pk].attributes.region == "tdmnpb"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_statuses_are_read_beside_the_rest_with_the_same_result():
+    load_province("20")
+    call_command("synth", scale="province", province="20", years="2021-2021", seed=4, verbosity=0)
+    with transaction.atomic():  # inside a transaction everything is read on this connection
+        expected = load_cases([2021])[0].cases
+    got = load_cases([2021])[0].cases
+    assert len(got) > 150 and got == expected
 
 
 def test_the_summary_counts_what_the_pages_say(lang_son):
