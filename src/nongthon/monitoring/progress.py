@@ -56,25 +56,91 @@ def tier_at_least(tier: str, wanted: str) -> bool:
 
 def progress_of(target, this_year: int | None = None) -> Progress:
     """Progress of a `monitoring.Target` from the accepted rows of its unit."""
+    return progress_of_many([target], this_year)[0]
+
+
+def progress_of_many(targets, this_year: int | None = None) -> list[Progress]:
+    """`progress_of` for each target, in order, reading the latest rows of all of them in one query
+    per kind of target (a page lists a unit's targets; a query per target was a round trip each)."""
     import datetime
 
     this_year = this_year or datetime.date.today().year
-    if target.kind == TargetKind.INDICATOR:
-        return _indicator_progress(target, this_year)
-    if target.kind == TargetKind.STATUS:
-        return _status_progress(target, this_year)
-    if target.kind == TargetKind.TALLY:
-        return _tally_progress(target, this_year)
-    return Progress(None, None, None, None, None, False, _("Mục tiêu mô tả bằng lời: không tự tính được tiến độ."))
+    targets = list(targets)
+    latest_observations = _latest_observations([t for t in targets if t.kind == TargetKind.INDICATOR])
+    latest_tallies = _latest_tallies([t for t in targets if t.kind == TargetKind.TALLY])
+    recognitions = _recognitions_of([t for t in targets if t.kind == TargetKind.STATUS])
+    out = []
+    for target in targets:
+        if target.kind == TargetKind.INDICATOR:
+            out.append(_indicator_progress(target, this_year,
+                                           latest_observations.get((target.unit_id, target.indicator_id))))
+        elif target.kind == TargetKind.STATUS:
+            out.append(_status_progress(target, this_year, recognitions.get(target.unit_id, [])))
+        elif target.kind == TargetKind.TALLY:
+            out.append(_tally_progress(target, this_year, latest_tallies.get(_tally_key(target))))
+        else:
+            out.append(Progress(None, None, None, None, None, False,
+                                _("Mục tiêu mô tả bằng lời: không tự tính được tiến độ.")))
+    return out
 
 
-def _indicator_progress(target, this_year: int) -> Progress:
+def _latest_observations(targets) -> dict:
+    """The latest accepted observation per (unit, indicator) of the targets."""
+    from django.db.models import Q
+
     from nongthon.monitoring.models import Observation
 
-    latest = (
-        Observation.objects.filter(unit=target.unit, indicator=target.indicator, status=ReviewStatus.ACCEPTED)
-        .order_by("-year", "-date", "-id").first()
-    )
+    pairs = {(t.unit_id, t.indicator_id) for t in targets}
+    if not pairs:
+        return {}
+    wanted = Q()
+    for unit_id, indicator_id in pairs:
+        wanted |= Q(unit_id=unit_id, indicator_id=indicator_id)
+    latest = {}
+    for row in (Observation.objects.filter(wanted, status=ReviewStatus.ACCEPTED).select_related("indicator")
+                .order_by("unit_id", "indicator_id", "-year", "-date", "-id")):
+        latest.setdefault((row.unit_id, row.indicator_id), row)
+    return latest
+
+
+def _tally_key(target) -> tuple:
+    return target.unit_id, target.child_level, target.state
+
+
+def _latest_tallies(targets) -> dict:
+    """The latest accepted tally per (parent unit, child level, state) of the targets."""
+    from django.db.models import Q
+
+    from nongthon.monitoring.models import UnitTally
+
+    keys = {_tally_key(t) for t in targets}
+    if not keys:
+        return {}
+    wanted = Q()
+    for parent_id, child_level, state in keys:
+        wanted |= Q(parent_id=parent_id, child_level=child_level, state=state)
+    latest = {}
+    for row in (UnitTally.objects.filter(wanted, status=ReviewStatus.ACCEPTED)
+                .order_by("parent_id", "child_level", "state", "-year", "-id")):
+        latest.setdefault((row.parent_id, row.child_level, row.state), row)
+    return latest
+
+
+def _recognitions_of(targets) -> dict[int, list]:
+    """The accepted, unrevoked recognitions of the targets' units, oldest first."""
+    from nongthon.monitoring.models import Recognition
+
+    units = {t.unit_id for t in targets}
+    if not units:
+        return {}
+    found: dict[int, list] = {}
+    for row in (Recognition.objects.filter(unit_id__in=units, status=ReviewStatus.ACCEPTED, revoked=False)
+                .order_by("unit_id", "year", "id")):
+        found.setdefault(row.unit_id, []).append(row)
+    return found
+
+
+def _indicator_progress(target, this_year: int, latest) -> Progress:
     if latest is None:
         return Progress(target.value, None, None, None, None,
                         is_overdue(None, target.deadline_year, this_year), _("Chưa có số liệu đã duyệt."))
@@ -84,12 +150,7 @@ def _indicator_progress(target, this_year: int) -> Progress:
                     is_overdue(met, target.deadline_year, this_year), note, latest)
 
 
-def _status_progress(target, this_year: int) -> Progress:
-    from nongthon.monitoring.models import Recognition
-
-    recognitions = Recognition.objects.filter(
-        unit=target.unit, status=ReviewStatus.ACCEPTED, revoked=False,
-    ).order_by("year", "id")
+def _status_progress(target, this_year: int, recognitions) -> Progress:
     reached = next((r for r in recognitions if tier_at_least(r.tier, target.tier)), None)
     if reached is None:
         return Progress(None, None, False, None, None, is_overdue(False, target.deadline_year, this_year),
@@ -101,14 +162,7 @@ def _status_progress(target, this_year: int) -> Progress:
     return Progress(None, None, True, 1.0, reached.year, False, note, reached)
 
 
-def _tally_progress(target, this_year: int) -> Progress:
-    from nongthon.monitoring.models import UnitTally
-
-    latest = (
-        UnitTally.objects.filter(parent=target.unit, child_level=target.child_level, state=target.state,
-                                 status=ReviewStatus.ACCEPTED)
-        .order_by("-year", "-id").first()
-    )
+def _tally_progress(target, this_year: int, latest) -> Progress:
     if latest is not None:
         current, as_of, basis = Decimal(latest.count), latest.year, latest
         count = f"{latest.count}/{latest.total}" if latest.total else str(latest.count)

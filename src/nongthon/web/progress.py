@@ -192,21 +192,22 @@ class TargetRow:
 
 
 def targets_for(unit_ids: Iterable[int], limit: int = 20) -> list[TargetRow]:
-    """Accepted targets of the units with their progress (a query or two per target, at most `limit`)."""
+    """Accepted targets of the units (at most `limit`) with their progress: a query per kind of target,
+    and a count for a tally target of recognitions without a reported tally."""
     Target = model("monitoring", "Target")
     ids = list(unit_ids)
     if Target is None or not ids:
         return []
     from nongthon.monitoring.choices import ReviewStatus
+    from nongthon.monitoring.progress import progress_of_many
 
     rows = []
-    targets = (
+    targets = list(
         Target.objects.filter(unit_id__in=ids, status=ReviewStatus.ACCEPTED)
         .select_related("unit", "indicator", "plan", "source_document", "source_legal")
         .order_by("deadline_year", "id")[:limit]
     )
-    for target in targets:
-        progress = target.progress()
+    for target, progress in zip(targets, progress_of_many(targets), strict=True):
         goal = progress.target if progress.target is not None else None
         rows.append(TargetRow(
             label=target.what_label,
