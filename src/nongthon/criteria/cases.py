@@ -24,6 +24,7 @@ so that Python receives 86 thousand rows instead of building 1.6 million tuples.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 
 from nongthon import evaluation as ev
 from nongthon.criteria.attributes import attribute_rows_on, attributes_on, evaluated_on
@@ -59,13 +60,13 @@ class YearCases:
     cases: list[Case]
 
 
-def load_cases(years: Iterable[int], using: str = "default") -> list[YearCases]:
-    """The cases of each year that has a commune criteria set, in year order."""
+def load_cases(years: Iterable[int]) -> list[YearCases]:
+    """The cases of each year that has a commune criteria set, in year order (default database)."""
     years = sorted({y for y in years if commune_set_for(y)})
     if not years:
         return []
     with _collector_paused():
-        return _load(years, connections[using])
+        return _load(years, connections[DEFAULT_DB_ALIAS])
 
 
 @contextmanager
@@ -83,15 +84,17 @@ def _collector_paused():
 
 def _load(years: list[int], conn) -> list[YearCases]:
     sets = {y: ev.load_set(commune_set_for(y)) for y in years}
-    statuses_read = _beside(conn, _statuses, sets)  # the largest read, while this thread does the rest
+    # The two largest reads go on beside this thread, which reads and builds the rest.
+    statuses_read = _beside(conn, _statuses, sets)
+    figures_read = _beside(conn, _Figures, {s.id for s in sets.values()} | {s.extends for s in sets.values()
+                                                                           if s.extends}, years[-1])
     counts = _counts(conn, years)
-    figures = _Figures(conn, {s.id for s in sets.values()} | {s.extends for s in sets.values() if s.extends},
-                       years[-1])
     recognitions = _Recognitions(conn, years[-1])
     attributes = _Attributes()
-    statuses = statuses_read()
+    communes_of = communes_by_year(years)
+    statuses, figures = statuses_read(), figures_read()
     out = []
-    for year, communes in communes_by_year(years).items():
+    for year, communes in communes_of.items():
         cset = sets[year]
         statuses_of, counts_of = statuses.get(year, {}), counts.get(year, {})
         values_of = figures.up_to(year, {cset.id, cset.extends} - {None})
@@ -209,7 +212,7 @@ class _Figures:
     """
 
     def __init__(self, conn, set_ids: set[str], last_year: int):
-        self.tied = {pk: (set_id, ident) for pk, set_id, ident in Indicator.objects.filter(
+        self.tied = {pk: (set_id, ident) for pk, set_id, ident in Indicator.objects.using(conn.alias).filter(
             criteria_set_id__in=set_ids).exclude(criteria_indicator_id="").values_list(
             "pk", "criteria_set_id", "criteria_indicator_id")}
         self.by_year: dict[int, list[tuple]] = {}
@@ -345,3 +348,37 @@ def evaluate_year(year_cases: YearCases) -> YearSummary:
         eligible += result.tier_status is ev.Status.MET
     return YearSummary(year_cases.year, cset.id, len(year_cases.cases), met, eligible,
                        time.perf_counter() - started)
+
+
+def evaluate_years(work: list[YearCases], workers: int = 1) -> list[YearSummary]:
+    """`evaluate_year` of each year. With `workers` > 1 (where processes can be forked), each year's
+    cases are shared out among that many processes, forked once the cases are loaded so that they
+    inherit them instead of receiving them; they send back two counts per share."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [evaluate_year(year_cases) for year_cases in work]
+    global _WORK
+    _WORK = work
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            out = []
+            for i, year_cases in enumerate(work):
+                started = time.perf_counter()
+                n = len(year_cases.cases)
+                step = max(1, -(-n // workers))
+                shares = pool.map(_evaluate_share, [(i, start, start + step) for start in range(0, n, step)])
+                out.append(YearSummary(year_cases.year, year_cases.criteria_set.id, n, sum(m for m, _e in shares),
+                                       sum(e for _m, e in shares), time.perf_counter() - started))
+            return out
+    finally:
+        _WORK = None
+
+
+#: The cases the forked workers of `evaluate_years` inherit.
+_WORK: list[YearCases] | None = None
+
+
+def _evaluate_share(share: tuple[int, int, int]) -> tuple[int, int]:
+    index, start, stop = share
+    year_cases = _WORK[index]
+    summary = evaluate_year(YearCases(year_cases.year, year_cases.criteria_set, year_cases.cases[start:stop]))
+    return summary.met, summary.eligible

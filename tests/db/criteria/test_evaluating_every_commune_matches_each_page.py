@@ -12,7 +12,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 from nongthon import evaluation as ev
-from nongthon.criteria.cases import evaluate_year, load_cases
+from nongthon.criteria.cases import evaluate_year, evaluate_years, load_cases
 from nongthon.monitoring.choices import ReviewStatus, SourceKind
 from nongthon.monitoring.models import CriteriaCount, CriterionStatus, Indicator, Observation, Recognition
 from nongthon.rollups.hierarchy import commune_set_for, hierarchy
@@ -135,6 +135,14 @@ def test_the_summary_counts_what_the_pages_say(lang_son):
         assert summary.met == sum(e.status is ev.Status.MET for _a, _k, e in page.values())
         assert summary.eligible == sum(e.eligibility[0].status is ev.Status.MET for _a, _k, e in page.values())
         assert 0 < summary.eligible < summary.evaluated
+
+
+def test_workers_sharing_the_cases_out_count_what_one_process_counts(lang_son):
+    work = load_cases(YEARS)
+    alone = [evaluate_year(year_cases) for year_cases in work]
+    shared = evaluate_years(work, workers=3)
+    assert [(s.year, s.set_id, s.evaluated, s.met, s.eligible) for s in shared] == [
+        (s.year, s.set_id, s.evaluated, s.met, s.eligible) for s in alone]
 
 
 def test_the_command_prints_each_year_in_vietnamese(lang_son):

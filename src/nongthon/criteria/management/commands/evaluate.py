@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 import time
 
@@ -40,6 +41,8 @@ class Command(BaseCommand):
                             help="năm đánh giá; với --all có thể lặp lại (mặc định: mọi năm có dữ liệu đã duyệt)")
         parser.add_argument("--all", action="store_true",
                             help="đánh giá lại mọi xã có dữ liệu đã duyệt theo bộ tiêu chí xã của từng năm")
+        parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                            help="với --all: số tiến trình cùng đánh giá (mặc định: số lõi CPU dùng được)")
         parser.add_argument("--values", help="tệp số liệu .csv (indicator,value hoặc criterion,status) hoặc .json")
         parser.add_argument("--count", help="số tiêu chí đạt theo báo cáo, ví dụ 19/19")
         parser.add_argument("--source", help="nguồn của số liệu/báo cáo, hiện trong lý do")
@@ -105,7 +108,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Ghi chú: {note}")
 
     def evaluate_all(self, o) -> None:
-        from nongthon.criteria.cases import evaluate_year, load_cases
+        from nongthon.criteria.cases import evaluate_years, load_cases
         from nongthon.rollups.hierarchy import commune_set_for
         from nongthon.rollups.operations import all_data_years
 
@@ -123,7 +126,7 @@ class Command(BaseCommand):
         # The cases live until the end: the collector need not walk them after each evaluation.
         gc.freeze()
         try:
-            summaries = [evaluate_year(year_cases) for year_cases in work]
+            summaries = evaluate_years(work, o["workers"])
         finally:
             gc.unfreeze()
         if o["json"]:
