@@ -126,7 +126,9 @@ class Command(BaseCommand):
         # The cases live until the end: the collector need not walk them after each evaluation.
         gc.freeze()
         try:
-            summaries = evaluate_years(work, o["workers"])
+            # A few thousand evaluations take less time than forking the workers would.
+            workers = min(o["workers"], max(1, sum(len(w.cases) for w in work) // 5000))
+            summaries = evaluate_years(work, workers)
         finally:
             gc.unfreeze()
         if o["json"]:
