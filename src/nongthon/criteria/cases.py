@@ -45,6 +45,8 @@ from nongthon.units.models import Unit, UnitAttribute
 #: Where the known data comes from, as the unit page says it.
 SOURCE = "dữ liệu đã duyệt trong nongthon"
 _RANK = {tier.value: i for i, tier in enumerate(TIER_ORDER)}
+#: Between the criterion ids a group's statuses are joined with: a control character, which no id holds.
+_SEPARATOR = "\x1f"
 
 
 class Case(NamedTuple):
@@ -159,11 +161,11 @@ def _statuses(conn, sets: dict[int, ev.CriteriaSet]) -> dict[int, dict[int, dict
     table = conn.ops.quote_name(CriterionStatus._meta.db_table)
     # Grouped in the index's order (unit, set, year), so that the database reads the index alone. A
     # set of one year stated in another is dropped below: cheaper than pairing them in the filter.
-    sql = (f"SELECT unit_id, criteria_set_id, year, {concat}(CASE WHEN met THEN criterion_id END, ','), "
-           f"{concat}(CASE WHEN NOT met THEN criterion_id END, ','), COUNT(*) FROM {table} "
+    sql = (f"SELECT unit_id, criteria_set_id, year, {concat}(CASE WHEN met THEN criterion_id END, %s), "
+           f"{concat}(CASE WHEN NOT met THEN criterion_id END, %s), COUNT(*) FROM {table} "
            f"WHERE status = %s AND criteria_set_id IN ({_marks(set_ids)}) AND year IN ({_marks(sets)}) "
            "GROUP BY unit_id, criteria_set_id, year")
-    params = [ReviewStatus.ACCEPTED.value, *set_ids, *sets]
+    params = [_SEPARATOR, _SEPARATOR, ReviewStatus.ACCEPTED.value, *set_ids, *sets]
     set_of = {year: cset.id for year, cset in sets.items()}
     out: dict[int, dict[int, dict[str, bool]]] = {year: {} for year in sets}
     repeated = []
@@ -177,11 +179,11 @@ def _statuses(conn, sets: dict[int, ev.CriteriaSet]) -> dict[int, dict[int, dict
                 continue
             found = patterns.get((met, not_met))
             if found is None:
-                found = dict.fromkeys(met.split(","), True) if met else {}
+                found = dict.fromkeys(met.split(_SEPARATOR), True) if met else {}
                 if not_met:
-                    found.update(dict.fromkeys(not_met.split(","), False))
+                    found.update(dict.fromkeys(not_met.split(_SEPARATOR), False))
                 patterns[met, not_met] = found
-            if len(found) != n:  # a criterion stated twice (or an id with a comma): read its rows in order
+            if len(found) != n:  # a criterion stated twice (or an id holding the separator): its rows in order
                 repeated.append((uid, set_id, year))
             out[year][uid] = found
         for uid, set_id, year in repeated:

@@ -45,6 +45,9 @@ def lang_son(db):
                                    met=False, **ACCEPTED)
     CriterionStatus.objects.create(unit=b, year=2020, criteria_set_id="qd-318-2022-xa", criterion_id="1",
                                    met=False, **ACCEPTED)
+    # An id as a person may type it is one key, not two criteria.
+    CriterionStatus.objects.create(unit=b, year=2021, criteria_set_id="qd-318-2022-xa", criterion_id="5,6",
+                                   met=True, **ACCEPTED)
     # A commune known only by its figures, one of them from the year before.
     for model in (CriterionStatus, CriteriaCount, Recognition, Observation):
         model.objects.filter(unit=c).delete()
@@ -102,6 +105,7 @@ def test_the_hand_made_rows_are_read_as_the_page_reads_them(lang_son):
     cases = {w.year: {case.unit_id: case for case in w.cases} for w in load_cases(YEARS)}
     latest = CriterionStatus.objects.filter(unit=a, year=2021, criteria_set_id="qd-318-2022-xa").latest("id")
     assert cases[2021][a.pk].known.criterion_status[latest.criterion_id] is latest.met
+    assert cases[2021][b.pk].known.criterion_status["5,6"] is True
     assert cases[2021][b.pk].known.criterion_status == {
         s.criterion_id: s.met for s in CriterionStatus.objects.filter(
             unit=b, year=2021, criteria_set_id="qd-318-2022-xa", status=ReviewStatus.ACCEPTED)}
