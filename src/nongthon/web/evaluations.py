@@ -112,7 +112,48 @@ def gather_many(units, year: int, only_with_data: bool = False, set_ids=None) ->
                             counts.get(unit.pk), recognitions.get(unit.pk), None, [])
         if has_data(gathered) or not only_with_data:
             out[unit.pk] = gathered
-    chosen = [u for u in units if u.pk in out]
+    _add_attributes([u for u in units if u.pk in out], out, year)
+    return out
+
+
+def gather_from_records(unit, year: int, records) -> Gathered:
+    """`gather(unit, year)` from the rows a unit page has already read (`progress.unit_records`, which
+    holds every accepted row of the page's unit) rather than five more queries: the same rows, chosen
+    and ordered here as `gather_many` has the database do it."""
+    from nongthon import evaluation as ev
+    from nongthon.monitoring.choices import TIER_ORDER
+
+    def own(rows):
+        return sorted((r for r in rows if r.unit_id == unit.pk), key=lambda r: r.id)
+
+    observations = [
+        (row.indicator.criteria_set_id, row.indicator.criteria_indicator_id, row.value)
+        for row in sorted((r for r in own(records.observations) if r.year is not None and r.year <= year),
+                          key=lambda r: r.year)  # (year, id), as `gather_many` orders them
+        if row.indicator is not None and row.indicator.criteria_set_id and row.indicator.criteria_indicator_id
+    ]
+    statuses = [(r.criteria_set_id, r.criterion_id, r.met) for r in own(records.criterion_statuses) if r.year == year]
+    count = None
+    for row in own(records.criteria_counts):
+        if row.year == year and row.total:
+            count = (row.achieved, row.total)  # the latest row wins
+    rank = {t.value: i for i, t in enumerate(TIER_ORDER)}
+    best = None
+    for row in own(records.recognitions):
+        if not row.revoked and row.year is not None and row.year <= year and (
+                best is None or rank[row.tier] > rank[best.tier]):
+            best = row
+    recognition = None if best is None else ev.Recognition(tier=ev.Tier(best.tier),
+                                                           decision=best.decision_number or None, year=best.year)
+    out = {unit.pk: Gathered(year, observations, statuses, count, recognition, None, [])}
+    _add_attributes([unit], out, year)
+    return out[unit.pk]
+
+
+def _add_attributes(chosen, out: dict[int, Gathered], year: int) -> None:
+    """Each chosen unit's attributes (poor or safe zone, group of communes) and the notes about them."""
+    from nongthon import evaluation as ev
+
     try:
         from nongthon.criteria.attributes import unit_contexts
 
@@ -126,7 +167,6 @@ def gather_many(units, year: int, only_with_data: bool = False, set_ids=None) ->
         else:
             out[unit.pk].attributes = ev.UnitAttributes(name=unit.name, code=unit.code)
             out[unit.pk].notes = [missing]
-    return out
 
 
 def has_data(gathered: Gathered) -> bool:
@@ -284,15 +324,18 @@ def sets_for(unit, year: int) -> list:
             if s.scope.value == unit.level and s.period_from <= year <= s.period_to and not s.province]
 
 
-def for_page(unit, year: int) -> list[dict]:
-    """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing.
+def for_page(unit, year: int, records=None) -> list[dict]:
+    """Every applicable set evaluated for the unit page: verdicts, reasons, what is missing; from the
+    page's `records` (`progress.unit_records`) when given.
 
     As on the heatmap, a recognition decided in the year stands for every criterion met.
     """
     labels = {"met": _("đạt"), "not_met": _("chưa đạt"), "unknown": _("chưa xác định")}
     out = []
     applicable = sets_for(unit, year)
-    gathered = gather(unit, year) if applicable else None
+    gathered = None
+    if applicable:
+        gathered = gather(unit, year) if records is None else gather_from_records(unit, year, records)
     for criteria_set in applicable:
         try:
             result = evaluate_unit(unit, criteria_set.id, year, gathered, recognition_as_count=True)

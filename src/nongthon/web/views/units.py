@@ -89,7 +89,7 @@ class UnitDetailView(PublicPageCacheMixin, TemplateView):
             "nav": "units",
             "unit": unit,
             "evaluation_year": year,
-            "evaluations": evaluations.for_page(unit, year) if unit.level == Level.XA else [],
+            "evaluations": evaluations.for_page(unit, year, records) if unit.level == Level.XA else [],
             "ancestors": queries.ancestors(unit),
             "lineage": history,
             "predecessor_rows_hidden": bool(before) and not with_before,
