@@ -7,18 +7,21 @@ the evaluator (`nongthon.web.evaluations`, `recognition_as_count`), from accepte
 - criterion statuses of the set in the year (a later row of the same criterion wins);
 - the reported criteria count of the year, when it has a total (the latest row wins);
 - figures of the indicators tied to the set or the set it extends, the latest up to the year;
-- the highest recognition decided up to the year and not revoked (the first decided of a tier);
+- the highest recognition decided up to the year and not revoked (of one tier, the first recorded);
   one decided in the year at the set's tier or above stands for every criterion met when no count
   was reported;
 - the attributes of `criteria.attributes` (region of its province, attribute rows).
 
 A commune without any of these is left out (every verdict would be unknown).
 
-Reading: one query per table, the review status, the set and the years filtered in SQL, only the
-columns needed, through a raw cursor returning tuples. The 1.6 million criterion statuses of the
-country are grouped per commune and year in the database (`group_concat`/`string_agg` of the
-met and the unmet criteria), over the index holding every column read (`monitoring_cs_covering`),
-so that Python receives 86 thousand rows instead of building 1.6 million tuples.
+Reading (`load_cases`): one query per table, the review status, the set and the years filtered in
+SQL, only the columns needed, through a raw cursor returning tuples. The 1.6 million criterion
+statuses of the country are grouped per commune and year in the database (`group_concat` /
+`string_agg` of the met and the unmet criteria), over the index holding every column read
+(`monitoring_cs_covering`), so that Python receives 86 thousand rows instead of building 1.6
+million tuples; they and the figures are read in threads beside the rest.
+
+Evaluating (`evaluate_years`): each year's cases, shared out among forked workers if asked.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def load_cases(years: Iterable[int]) -> list[YearCases]:
 @contextmanager
 def _collector_paused():
     """Millions of objects are made and kept, none in a cycle: the cyclic garbage collector would walk
-    all of them again and again while they are built (a third of the loading time at national scale)."""
+    all of them again and again while they are built (over a quarter of the reading at national scale)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
