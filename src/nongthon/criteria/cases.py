@@ -142,8 +142,14 @@ def _beside(conn, read, *args):
 
     executor = ThreadPoolExecutor(max_workers=1)
     future = executor.submit(work)
-    executor.shutdown(wait=False)
-    return future.result
+
+    def wait():
+        try:
+            return future.result()
+        finally:
+            executor.shutdown()  # the thread ended, before any worker is forked
+
+    return wait
 
 
 def _table(conn, model) -> str:
