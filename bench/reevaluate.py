@@ -74,8 +74,8 @@ def _cpu() -> float:
 
 def extra(p):
     p.add_argument("--repeat", type=int, default=5)
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                   help="processes evaluating (as `nongthon evaluate --all --workers`; default: the cores)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes evaluating (as `nongthon evaluate --all --workers`; default 1, as there)")
 
 
 if __name__ == "__main__":

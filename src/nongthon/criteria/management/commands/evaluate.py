@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import re
 import time
 
@@ -41,8 +40,10 @@ class Command(BaseCommand):
                             help="năm đánh giá; với --all có thể lặp lại (mặc định: mọi năm có dữ liệu đã duyệt)")
         parser.add_argument("--all", action="store_true",
                             help="đánh giá lại mọi xã có dữ liệu đã duyệt theo bộ tiêu chí xã của từng năm")
-        parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                            help="với --all: số tiến trình cùng đánh giá (mặc định: số lõi CPU dùng được)")
+        # One process by default: where the database shares the machine's cores, forked workers
+        # cost more than they save (bench/README.md, "Full re-evaluation").
+        parser.add_argument("--workers", type=int, default=1,
+                            help="với --all: số tiến trình cùng đánh giá (mặc định 1; nên tăng khi máy còn lõi CPU rảnh)")
         parser.add_argument("--values", help="tệp số liệu .csv (indicator,value hoặc criterion,status) hoặc .json")
         parser.add_argument("--count", help="số tiêu chí đạt theo báo cáo, ví dụ 19/19")
         parser.add_argument("--source", help="nguồn của số liệu/báo cáo, hiện trong lý do")
