@@ -1100,6 +1100,11 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# "… 19/19 tiêu chí gồm: A, B", "có 3 xã hoàn thành 19 tiêu chí là A, B và C": the communes that have them
+_LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*)?,?[^\S\n]*(?:bao gồm|gồm|là)[^\S\n]*:?[^\S\n]*"
+                                 rf"(?:(?:các[^\S\n]+)?(?:xã|phường|thị trấn)[^\S\n]+)?{P.UP}")
+# "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune
+_DISTRICT_SET = re.compile(r"9\s*/\s*9\s+tiêu chí|\d\s*(?:/\s*\d+\s*)?tiêu chí (?:huyện|của huyện)(?![^\W_])")
 _SHARE_OR_BASIC = re.compile(r"%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)[^;.]{0,60}$|cơ bản\s+(?:đã\s+)?$")
 _REFERRING_COUNT = re.compile(r"(?:Đây là|Đó là|[Cc]ả)\s+$")
 _UPPER_OR_PAREN = set("(ABCDEFGHIJKLMNOPQRSTUVWXYZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ")
@@ -1197,7 +1202,12 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         year = _tally_year(ctx, sentence, a, end)
     if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):
         count = None  # "06/07 xã đạt chuẩn, còn lại xã Phong Đông đạt 16/19 tiêu chí": Phong Đông has them
-    if _SHARE_OR_BASIC.search(text, max(lo, a - 80), a):
+    district_set = _DISTRICT_SET.match(text, m.start("n"))
+    if count and district_set and count["noun"] != "huyện":
+        # "có 16/16 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí huyện NTM": the district's own set, met by it
+        count = None
+    share = _SHARE_OR_BASIC.search(text, max(lo, a - 80), a)
+    if share and not (district_set and share.group().startswith("%")):
         return []  # "100% số xã … hoàn thành 19/19 tiêu chí", "đã cơ bản đạt": no count of a unit
     if count:
         count_start = lo + count.start()
@@ -1237,8 +1247,9 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                   "total": None if count["of"] or not count["total"] else count_value(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year, "modality": modality}
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
+        listed_next = "gồm" in text[end:end + 12] or _LISTED_RIGHT_AFTER.match(text, end)
         listed = list_after(text, end, sentence.end, child)[0] \
-            if not m["lo"] and not m["from"] and modality == "achieved" and "gồm" in text[end:end + 12] else []
+            if not m["lo"] and not m["from"] and modality == "achieved" and listed_next else []
         if not listed and not m["lo"] and not m["from"] and modality == "achieved":
             # "17 xã đạt chuẩn 19/19 tiêu chí … và được công nhận … gồm: A, B": the list later in the sentence
             listed = _list_later(ctx, sentence, end, child)
@@ -1286,7 +1297,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or \
+    if not district_set and _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or not district_set and \
             re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
         if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20) \
                 and modality_for(ctx, sentence.start, a) == "achieved":
