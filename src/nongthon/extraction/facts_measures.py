@@ -14,14 +14,21 @@ from nongthon.extraction.resolve import Context
 
 _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
-_OWN_YEAR = re.compile(r"\s*(?:\((?:năm\s+)?(?P<y>(?:19|20)\d\d)\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
-_DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*\((?:năm\s+)?(?:19|20)\d\d\)\s*(?=[;.]|$)")
+# "18,22% (năm 2011)", "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)", "4,5% năm 2020": the value's own year
+_IN_YEAR = r"\(\s*(?:vào\s+)?(?:(?:đầu|cuối|hết|giữa)\s+)?(?:năm\s+)?"
+_OWN_YEAR = re.compile(r"\s*(?:" + _IN_YEAR + r"(?P<y>(?:19|20)\d\d)\s*\)|năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
+_DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*" + _IN_YEAR + r"(?:19|20)\d\d\s*\)\s*(?=[;.]|$)")
 _NEXT_DATED_RATE = re.compile(r";\s*(?:(?:đến|tới)\s+)?(?:(?:cuối|hết|đầu)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,?\s*"
                               r"(?:(?:đã\s+|chỉ\s+)?giảm\s+(?:xuống\s+)?)?(?:chỉ\s+)?(?:còn\s+)?(?P<num>\d+(?:,\d+)?)\s*%"
                               r"(?P<y2>)")
 _OWN_YEAR_BEFORE = re.compile(r"(?:[Nn]ăm|[Cc]uối năm|[Hh]ết năm)\s+(?:19|20)\d\d")
 _SHARE_AFTER = re.compile(r",\s*(?:đạt|chiếm)\s+(?:tỷ lệ|tỉ lệ)\s+(?P<num>\d+(?:,\d+)?)\s*%")
 _SHARE_OF_POOR = re.compile(r"\s*(?:so với|trên|của)\s+tổng số\s+hộ")
+# A rate of part of a unit's households or of a group of units: ethnic minorities, the poorest communes,
+# "hai huyện A và B"
+_PART_OF_THE_POOR = re.compile(r"(?<![^\W_])(?:dân tộc|đồng bào|DTTS|người Khmer|Khmer|đặc biệt khó khăn|khu vực (?:II|III|2|3)"
+                               r"|vùng (?:cao|sâu|biên giới|bãi ngang|đồng bào)|(?:hai|ba|bốn|(?<![\d.,])\d{1,3})\s+(?:huyện|xã|thị xã)\s+"
+                               + P.UP + r"[^\W\d_]*(?:\s+" + P.UP + r"[^\W\d_]*)*\s*(?:,|và))(?![^\W_])")
 _CHANGE = re.compile(r"(?:giảm|tăng)(?: bình quân| được| thêm)?(?: mỗi năm| hằng năm| hàng năm)?\s*$")
 
 
@@ -47,6 +54,10 @@ def _unit_for(ctx: Context, sentence: Sentence, lo: int, value_start: int, phras
         return Unit(ctx.focus_commune, "xa", ctx.focus_district), limit
     if ctx.focus_district:
         return Unit(ctx.focus_district, "huyen", ctx.province), limit
+    if earlier and earlier[-1].level == "xa" and earlier[-1].name is None and not ctx.focus_commune and (
+            unit := ctx.unit_of(earlier[-1], sentence)) is not None and unit.name:
+        # "Thu nhập … ở xã đạt 29 triệu đồng. Riêng tỷ lệ hộ nghèo còn 4,4%.": the commune the paragraph is about
+        return unit, limit
     if ctx.focus_commune:
         return Unit(ctx.focus_commune, "xa"), limit
     if ctx.province:
@@ -119,7 +130,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
         located = [v for v in values if _LOCATED.match(ctx.text, v.end())]
         if len(located) > 1:
             chosen = located
-        if modality_for(ctx, lo, m.start()) == "target":
+        if _PART_OF_THE_POOR.search(text, m.end(), chosen[0].start()):
+            continue  # "tỷ lệ hộ nghèo trong các hộ đồng bào dân tộc thiểu số …": a part of the population, no unit's rate
+        if _figure_modality(ctx, sentence, lo, m.start(), chosen[0]) == "target":
             continue  # "phấn đấu đến năm 2025, tỷ lệ hộ nghèo còn dưới 3%": a goal, not a rate
         later = _NEXT_DATED_RATE.match(text, hi, sentence.end) if text[hi:hi + 1] == ";" else None
         if later and _OWN_YEAR_BEFORE.search(text, max(lo, m.start() - 40), chosen[-1].start()):
@@ -146,6 +159,34 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
             fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}
             out.append(Candidate("poverty_rate", fields, min(m.start(), ustart), pm.end(), 0.85))
     return out
+
+
+# "dự kiến thu nhập … năm 2019 ước đạt 43,6 triệu đồng": an estimate of a year's result, not a goal
+_ESTIMATE = re.compile(r"(?<![^\W_])ước(?: tính| thực hiện| đạt| cả năm)(?![^\W_])")
+_GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|hướng tới", re.I)
+# "… 68 triệu đồng/người/năm trở lên", "còn dưới 0,5%" under a goal set out in the sentence before: its thresholds
+_THRESHOLD_AFTER = re.compile(r"[^,;.()]{0,25}?\s(?:trở lên|trở xuống)(?![^\W_])")
+_THRESHOLD_WORDS = re.compile(r"trở lên|trở xuống|dưới|tối thiểu|ít nhất|không quá")
+_THRESHOLD_BEFORE = re.compile(r"(?<![^\W_])(?:dưới|tối thiểu|ít nhất|không quá|không dưới)\s+$")
+
+
+def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re.Match) -> str:
+    modality = modality_for(ctx, lo, pos)
+    text = ctx.text
+    if modality == "target":
+        window = text[max(lo, pos - 160):vm.start()]
+        if "dự kiến" in window.lower() and _ESTIMATE.search(window) and not _GOAL_WORDS.search(window):
+            return "achieved"
+        return modality
+    if sentence.index > 0 and (_THRESHOLD_AFTER.match(text, vm.end()) or _THRESHOLD_BEFORE.search(
+            text, max(lo, vm.start() - 12), vm.start())) and not _OWN_YEAR_BEFORE.search(text, sentence.start, vm.start()):
+        for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+            prior = ctx.sentences[index]
+            if _GOAL_WORDS.search(text, prior.start, prior.end) and "đã" not in text[prior.start:prior.end]:
+                return "target"
+            if not _THRESHOLD_WORDS.search(text, prior.start, prior.end):
+                break  # the goal's thresholds may run over several sentences, each with its own
+    return modality
 
 
 def _value_after(ctx: Context, measure: str, start: int, end: int):
@@ -176,7 +217,7 @@ def _indicator(ctx, sentence, key, measure, value, vm, phrase_start, lo, total=N
     start = min(vm.start(), phrase_start)
     fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
               "period": year_for(ctx, sentence, start, vm.end(), single=False),
-              "modality": modality_for(ctx, lo, start)}
+              "modality": _figure_modality(ctx, sentence, lo, start, vm)}
     if total is not None:
         fields["total"] = total
     if note:

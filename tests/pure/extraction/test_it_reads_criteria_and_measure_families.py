@@ -36,3 +36,49 @@ def test_a_district_that_has_its_communes_and_meets_nine_criteria():
 def test_communes_named_after_la_each_meet_the_criteria():
     text = "Huyện Lạc Phong hiện có 2 xã hoàn thành 19 tiêu chí là Ea Kra và Tà Nung, 4 xã đạt từ 15 đến 18 tiêu chí."
     assert {("Ea Kra", "xa", 19, None, None), ("Tà Nung", "xa", 19, None, None)} <= counts(text)
+
+
+# Poverty rates and other figures.
+
+def rates(text):
+    return {(f["unit"]["name"], f["unit"]["level"], f["value"], f["period"]) for f in facts(text, "poverty_rate")}
+
+
+def indicators(text):
+    return {(f["unit"]["name"], f["key"], f["value"], f["period"], f["modality"]) for f in facts(text, "indicator")}
+
+
+def test_each_value_of_a_fall_takes_the_year_in_its_parenthesis():
+    text = ("Từ năm 2017 - 2021, tỷ lệ hộ nghèo của tỉnh Hòa Lâm giảm 15,2%, từ 28,4% (đầu năm 2017) "
+            "xuống còn 13,2% (vào cuối năm 2021).")
+    assert rates(text) == {("Hòa Lâm", "tinh", 28.4, 2017), ("Hòa Lâm", "tinh", 13.2, 2021)}
+
+
+def test_the_rate_of_a_part_of_the_households_or_of_a_group_of_units_is_no_units_rate():
+    assert rates("Tỷ lệ hộ nghèo trong các hộ đồng bào dân tộc thiểu số của huyện Mỹ Sơn giảm từ 40,2% "
+                 "xuống còn 18,5%.") == set()
+    assert rates("Tỷ lệ hộ nghèo tại hai huyện Tà Lùng và Nậm Xe giảm từ 70,1% xuống còn 40,3%.") == set()
+    assert rates("Tỷ lệ hộ nghèo tại các xã đặc biệt khó khăn của huyện Mỹ Sơn còn 21,4%.") == set()
+
+
+def test_a_rate_without_a_subject_belongs_to_the_commune_its_paragraph_is_about():
+    text = ("Đây là địa phương thứ 3 trong huyện đạt chuẩn, sau xã Hữu Lộc và xã Tân Phong.\n\n"
+            "Đến nay, thu nhập bình quân đầu người ở xã đạt 31,2 triệu đồng/năm. Riêng tỷ lệ hộ nghèo giảm "
+            "xuống còn 3,15%. Ngoài ra, xã Phú Lợi cũng thực hiện tốt các tiêu chí về y tế.")
+    assert rates(text) == {("Phú Lợi", "xa", 3.15, None)}
+
+
+def test_an_estimate_of_the_years_result_is_no_goal():
+    text = ("Huyện Đông Sơn dự kiến thu nhập bình quân đầu người năm 2022 ước đạt 45,2 triệu đồng, "
+            "tỷ lệ hộ nghèo còn 1,25%.")
+    assert indicators(text) == {("Đông Sơn", "income_per_capita", 45.2, 2022, "achieved")}
+    assert rates(text) == {("Đông Sơn", "huyen", 1.25, 2022)}
+
+
+def test_thresholds_set_out_after_a_goal_are_targets():
+    text = ("Tỉnh Hòa Lâm đặt mục tiêu đến năm 2025 có 80% số xã đạt chuẩn nông thôn mới nâng cao.\n\n"
+            "Thu nhập bình quân đầu người khu vực nông thôn đạt 70 triệu đồng/người/năm trở lên. "
+            "Tỷ lệ hộ nghèo còn dưới 1%, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92% trở lên.")
+    assert indicators(text) == {("Hòa Lâm", "income_per_capita", 70, None, "target"),
+                                ("Hòa Lâm", "health_insurance_coverage", 92, None, "target")}
+    assert rates(text) == set()
