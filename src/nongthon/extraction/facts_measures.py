@@ -164,6 +164,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "dự kiến thu nhập … năm 2019 ước đạt 43,6 triệu đồng": an estimate of a year's result, not a goal
 _ESTIMATE = re.compile(r"(?<![^\W_])ước(?: tính| thực hiện| đạt| cả năm)(?![^\W_])")
 _GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|hướng tới", re.I)
+_GOAL_CUE = re.compile(r"(?<![^\W_])(?:[Pp]hấn đấu|(?<!so với )(?<!vượt )(?<!trình )[Mm]ục tiêu(?! [Qq]uốc gia)(?! đề ra)|[Hh]ướng tới"
+                       r"|[Đđ]ịnh hướng)(?![^\W_])")
+_NOW_OR_DONE = re.compile(r"(?<![^\W_])(?:đã|đến nay|hiện nay|hiện|đạt được)(?![^\W_])")
 # "… 68 triệu đồng/người/năm trở lên", "còn dưới 0,5%" under a goal set out in the sentence before: its thresholds
 _THRESHOLD_AFTER = re.compile(r"[^,;.()]{0,25}?\s(?:trở lên|trở xuống)(?![^\W_])")
 _THRESHOLD_WORDS = re.compile(r"trở lên|trở xuống|dưới|tối thiểu|ít nhất|không quá")
@@ -178,6 +181,12 @@ def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re
         if "dự kiến" in window.lower() and _ESTIMATE.search(window) and not _GOAL_WORDS.search(window):
             return "achieved"
         return modality
+    goals = list(_GOAL_CUE.finditer(text, sentence.start, vm.start()))
+    goal = goals[-1] if goals else None
+    if goal is not None and not _NOW_OR_DONE.search(text, goal.end(), vm.start()):
+        # "phấn đấu giai đoạn 2021-2025 có 30% số xã được công nhận …, thu nhập bình quân … đạt 60 triệu đồng/năm":
+        # every figure after the goal's word is part of the goal until a result is stated
+        return "target"
     if sentence.index > 0 and (_THRESHOLD_AFTER.match(text, vm.end()) or _THRESHOLD_BEFORE.search(
             text, max(lo, vm.start() - 12), vm.start())) and not _OWN_YEAR_BEFORE.search(text, sentence.start, vm.start()):
         for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
@@ -284,6 +293,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 out.append(fact)
                 out.extend(_same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys))
                 out.extend(_same_figure_later(ctx, sentence, key, measure, vm, m.start(), seen_keys))
+                out.extend(_same_figure_raised(ctx, sentence, fact, measure, vm, seen_keys))
     out.extend(_counted(ctx, sentence))
     for c in [c for c in out if c.type == "indicator" and c.fields["measure"] in _BASE_SCALE]:
         base = _BASE_VALUE.match(text, c.end, sentence.end)
@@ -327,8 +337,9 @@ def _same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys) -> list[
         pos = m.end()
 
 
-# "…đạt 36 triệu đồng/người, ước năm 2018 đạt 40 triệu đồng": the same figure again, for a later year.
-_LATER_FIGURE = re.compile(r",\s*(?:(?:ước|dự kiến)(?: đến| tới| hết)?|đến|tới|hết|riêng)?\s*năm\s+(?:19|20)\d\d\s*,?\s*"
+# "…đạt 36 triệu đồng/người, ước năm 2018 đạt 40 triệu đồng", "…; năm 2020 ước đạt 40,3 triệu đồng": the same
+# figure again, for a later year.
+_LATER_FIGURE = re.compile(r"[,;]\s*(?:(?:ước|dự kiến)(?: đến| tới| hết)?|đến|tới|hết|riêng)?\s*năm\s+(?:19|20)\d\d\s*,?\s*"
                            r"(?:ước\s+|dự kiến\s+)?(?:đạt|là|lên|tăng lên)\s+")
 
 
@@ -340,10 +351,38 @@ def _same_figure_later(ctx, sentence, key, measure, vm, phrase_start, seen_keys)
     if m is None or value is None or m.start() - link.end() > 12 or (key, m.start()) in seen_keys:
         return []
     seen_keys.add((key, m.start()))
-    fact = _indicator(ctx, sentence, key, measure, value, m, link.start(), link.start())
+    fact = _indicator(ctx, sentence, key, measure, value, m, link.start() + 1, link.start() + 1)
     if fact is not None:
         fact.fields["unit"] = _unit_for(ctx, sentence, sentence.start, vm.start(), phrase_start)[0] or fact.fields["unit"]
     return [fact] if fact is not None else []
+
+
+# "tăng từ 10,9 triệu đồng/năm (năm 2010) lên 14 triệu đồng/năm (năm 2012) và lên 16,5 triệu đồng năm 2013":
+# each later value of a rise or fall, with the year written after it
+_OWN_YEAR_AFTER = r"(?:[^\S\n]*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)|[^\S\n]+(?:vào\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d(?!\d))"
+_RAISED = re.compile(r"(?:/(?:người|năm|hộ|khẩu))*" + _OWN_YEAR_AFTER + r"?\s*,?\s*(?:và\s+)?(?:(?:tăng|giảm)\s+)?"
+                     r"(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?=\d)")
+_YEAR_AFTER_VALUE = re.compile(r"(?:/(?:người|năm|hộ|khẩu))*(?:[^\S\n]*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)"
+                               r"|[^\S\n]+(?:vào\s+)?(?:cuối\s+)?năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")
+
+
+def _same_figure_raised(ctx, sentence, fact, measure, vm, seen_keys) -> list[Candidate]:
+    out = []
+    text = ctx.text
+    if measure not in {"million_vnd_per_year", "percent"} or not re.search(r"(?<![^\W_])từ\s*$", text[max(
+            sentence.start, vm.start() - 12):vm.start()]):
+        return out
+    while (link := _RAISED.match(text, vm.end(), sentence.end)) is not None:
+        m, value = _value_after(ctx, measure, link.end(), min(sentence.end, link.end() + 40))
+        if m is None or value is None or m.start() != link.end() or (fact.fields["key"], m.start()) in seen_keys:
+            return out
+        seen_keys.add((fact.fields["key"], m.start()))
+        own = _YEAR_AFTER_VALUE.match(text, m.end(), sentence.end)
+        period = int(own["y"] or own["y2"]) if own else year_for(ctx, sentence, m.start(), m.end(), single=False)
+        out.append(Candidate("indicator", {**fact.fields, "value": as_int_if_whole(value), "period": period},
+                             m.start(), m.end(), 0.6))
+        vm = m
+    return out
 
 
 def _skip_units(ctx, pos: int) -> int:

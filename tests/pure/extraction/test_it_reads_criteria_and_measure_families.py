@@ -82,3 +82,26 @@ def test_thresholds_set_out_after_a_goal_are_targets():
     assert indicators(text) == {("Hòa Lâm", "income_per_capita", 70, None, "target"),
                                 ("Hòa Lâm", "health_insurance_coverage", 92, None, "target")}
     assert rates(text) == set()
+
+
+def test_each_step_of_a_rise_is_a_figure_with_its_own_year():
+    text = ("Thu nhập bình quân đầu người của huyện Mỹ Sơn tăng từ 12,4 triệu đồng/năm (năm 2011) lên 18 triệu "
+            "đồng/năm (năm 2014) và lên 22,5 triệu đồng năm 2016.")
+    assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 12.4, 2011, "achieved"),
+                                ("Mỹ Sơn", "income_per_capita", 18, 2014, "achieved"),
+                                ("Mỹ Sơn", "income_per_capita", 22.5, 2016, "achieved")}
+
+
+def test_the_same_figure_for_a_later_year_after_a_semicolon():
+    text = ("Thu nhập bình quân đầu người của huyện Mỹ Sơn năm 2021 đạt 41 triệu đồng/người; năm 2022 ước đạt "
+            "44,6 triệu đồng/người.")
+    assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 41, 2021, "achieved"),
+                                ("Mỹ Sơn", "income_per_capita", 44.6, 2022, "achieved")}
+
+
+def test_a_figure_in_the_list_of_a_goal_is_a_target_even_after_a_recognition_it_aims_at():
+    text = ("Huyện Mỹ Sơn phấn đấu giai đoạn 2026-2030 có 40% số xã đạt chuẩn nâng cao; có 2 thôn được công nhận "
+            "thôn kiểu mẫu, thu nhập bình quân đầu người đạt 80 triệu đồng/năm.")
+    assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 80, "2026-2030", "target")}
+    text = "Thực hiện Chương trình mục tiêu quốc gia, thu nhập bình quân đầu người của huyện Mỹ Sơn đạt 52 triệu đồng."
+    assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 52, None, "achieved")}
