@@ -24,7 +24,7 @@ _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})"
 
 def normalise_number(number: str) -> str:
     number = re.sub(r"^[Ss]ố\s*", "", number)
-    return re.sub(r"\s+", "", number).rstrip(".,")
+    return re.sub(r"\s+", "", number).rstrip(".,").replace("Ð", "Đ").replace("–", "-")
 
 
 def kind_of(word: str | None, number: str) -> str:
@@ -142,6 +142,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         written_so = re.search(r"[Ss]ố", text[m.end("kind"):m.start("num")]) is not None
         if not has_symbol and not written_so and not (m["kind"][0].isupper() and len(symbol) >= 2):
             continue
+        if not has_symbol and not written_so and m["kind"].lower() == "chương trình":
+            continue  # "Chương trình 135", "Chương trình 30a": programmes named by a number, not documents
         covered.append((m.start(), m.end()))
         date, issuer, _ = _details_after(ctx, m.end(), limit)
         if date is None:

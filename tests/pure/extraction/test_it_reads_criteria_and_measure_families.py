@@ -105,3 +105,25 @@ def test_a_figure_in_the_list_of_a_goal_is_a_target_even_after_a_recognition_it_
     assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 80, "2026-2030", "target")}
     text = "Thực hiện Chương trình mục tiêu quốc gia, thu nhập bình quân đầu người của huyện Mỹ Sơn đạt 52 triệu đồng."
     assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 52, None, "achieved")}
+
+
+# Legal references written with odd characters and spacing.
+
+def refs(text):
+    return {(f["number"], f["kind"], f["date"]) for f in facts(text, "legal_ref")}
+
+
+def test_a_symbol_typed_with_eth_and_a_stray_space_before_its_dash_is_normalised():
+    assert refs("Phó Thủ tướng vừa ký Quyết định 2047/QÐ -TTg công nhận huyện Mỹ Sơn đạt chuẩn.") == {
+        ("2047/QĐ-TTg", "quyet_dinh", None)}
+
+
+def test_symbols_with_an_en_dash_or_tu_and_so_run_into_the_number():
+    text = ("Căn cứ Nghị quyết số 19-NQ/TƯ ngày 16/6/2022; Quyết định số 211/QĐ–UBND ngày 3/2/2023; "
+            "s412/QĐ-TTg ngày 09/4/2022 về bộ tiêu chí.")
+    assert refs(text) == {("19-NQ/TƯ", "nghi_quyet", "2022-06-16"), ("211/QĐ-UBND", "quyet_dinh", "2023-02-03"),
+                          ("412/QĐ-TTg", "quyet_dinh", "2022-04-09")}
+
+
+def test_a_programme_named_by_a_number_is_no_document():
+    assert refs("Đến nay 5/12 thôn của xã Mỹ Lợi đã hoàn thành Chương trình 135 và Chương trình 30a.") == set()
