@@ -23,6 +23,7 @@ from nongthon.extraction.facts_common import (
     year_for,
     year_of_goal_only,
 )
+from nongthon.extraction.facts_criteria import subjects_listed
 from nongthon.extraction.find_units import level_of
 from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
@@ -30,7 +31,9 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
+    # "duy trì 19/19 tiêu chí", "giữ vững", "nâng chất": a recognised commune keeping or raising its criteria
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ|duy trì|giữ vững|nâng chất)"
+    r"\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     # "19/19 TC NTM": the abbreviation of "tiêu chí"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
@@ -1101,8 +1104,12 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
 
 
 # "… 19/19 tiêu chí gồm: A, B", "có 3 xã hoàn thành 19 tiêu chí là A, B và C": the communes that have them
-_LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*)?,?[^\S\n]*(?:bao gồm|gồm|là)[^\S\n]*:?[^\S\n]*"
-                                 rf"(?:(?:các[^\S\n]+)?(?:xã|phường|thị trấn)[^\S\n]+)?{P.UP}")
+# "có 1 xã đạt 19/19 tiêu chí (xã A - huyện B đã được công nhận …)": named in a parenthesis after
+_LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*)?,?[^\S\n]*(?:(?:bao gồm|gồm|là)[^\S\n]*:?[^\S\n]*"
+                                 rf"(?:(?:các[^\S\n]+)?(?:xã|phường|thị trấn)[^\S\n]+)?|\((?=(?:xã|phường|thị trấn)\s))"
+                                 rf"(?:(?:xã|phường|thị trấn)\s+)?{P.UP}")
+_RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*,\s*"
+                                      r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện)\s+)*$")
 # "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune
 _DISTRICT_SET = re.compile(r"9\s*/\s*9\s+tiêu chí|\d\s*(?:/\s*\d+\s*)?tiêu chí (?:huyện|của huyện)(?![^\W_])")
 _SHARE_OR_BASIC = re.compile(r"%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)[^;.]{0,60}$|cơ bản\s+(?:đã\s+)?$")
@@ -1197,6 +1204,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if count and _COUNT_AFTER.match(text, end, sentence.end):
         count = None  # "đạt 19 tiêu chí có 87 xã, đạt 15 - 18 tiêu chí có 8 xã": each state's count follows it
     year = year_for(ctx, sentence, a, end)
+    if year is not None and _RECOGNITION_YEAR_BEFORE.search(text, max(sentence.start, a - 90), a):
+        year = None  # "xã A đạt chuẩn NTM năm 2018, đã đạt 19/19 tiêu chí": the year of the recognition only
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
@@ -1255,7 +1264,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
             listed = _list_later(ctx, sentence, end, child)
         for name, _, _ in listed:
             # "Có 06/56 xã đạt 18/19 tiêu chí gồm: A, B, C": each listed commune has met them
-            unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
+            # ("(xã A - TP B …)": the dash before the parent is no part of the name)
+            unit = Unit(name.rstrip(" -–"), child, parent.name if parent.level == "huyen" else None)
             out.append(Candidate("criteria_count", {"unit": unit, "achieved": int(m["n"]),
                                                     "total": int(m["m"]) if m["m"] else None, "year": year},
                                  count_start, end, 0.7))
@@ -1316,6 +1326,11 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if unit is None and lo > sentence.start and _TIME_ONLY.fullmatch(text, lo, a):
         # "Năm 2020, xã A đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí": the subject of the clause before
         unit, mention = ctx.subject(sentence, lo, lo, lo=sentence.start, hi=lo, after=False)
+    listed = subjects_listed(ctx, lo, a, ctx.focus_district)
+    if listed and (unit is None or unit.name in {u.name for u in listed}):
+        # "xã A (huyện X) và xã B (huyện Y) đều đạt 16/19 tiêu chí", "Các xã A, B đạt 14 tiêu chí": each of them
+        fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
+        return [Candidate("criteria_count", {**fields, "unit": u}, a, end, 0.75) for u in listed]
     if unit is None or unit.level in {"tinh", "nuoc"}:
         return []  # criteria are met by communes and districts
     fields = {"unit": unit, "achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}

@@ -38,6 +38,28 @@ def test_communes_named_after_la_each_meet_the_criteria():
     assert {("Ea Kra", "xa", 19, None, None), ("Tà Nung", "xa", 19, None, None)} <= counts(text)
 
 
+def test_the_year_of_a_recognition_does_not_date_the_criteria_kept_since():
+    assert counts("Xã Vĩnh Lộc đạt chuẩn nông thôn mới năm 2017, đã đạt 19/19 tiêu chí.") == {
+        ("Vĩnh Lộc", "xa", 19, 19, None)}
+
+
+def test_criteria_kept_or_raised_by_a_recognised_commune_are_counted():
+    text = "Đến nay xã Vĩnh Lộc vẫn duy trì 19/19 tiêu chí; xã Hòa Thạnh đã nâng chất 19/19 tiêu chí."
+    assert counts(text) == {("Vĩnh Lộc", "xa", 19, 19, None), ("Hòa Thạnh", "xa", 19, 19, None)}
+
+
+def test_the_commune_named_in_a_parenthesis_after_the_criteria():
+    text = "Toàn huyện có một xã đạt 19/19 tiêu chí (xã Hòa Lâm - huyện Mỹ Sơn đã được công nhận xã nông thôn mới)."
+    assert ("Hòa Lâm", "xa", 19, 19, None) in counts(text)
+
+
+def test_every_commune_of_a_subject_list_meets_the_criteria():
+    text = "Xã Phú Lợi (huyện Mỹ Sơn) và xã Tân An (huyện Đông Hà) đều đạt 16/19 tiêu chí."
+    assert counts(text) == {("Phú Lợi", "xa", 16, 19, None), ("Tân An", "xa", 16, 19, None)}
+    assert counts("Trong số đó, xã Ea Tam, Cư Pui đạt 14 tiêu chí.") == {("Ea Tam", "xa", 14, None, None),
+                                                                       ("Cư Pui", "xa", 14, None, None)}
+
+
 # Poverty rates and other figures.
 
 def rates(text):
