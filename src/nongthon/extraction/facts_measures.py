@@ -90,7 +90,7 @@ def _about_commune(ctx: Context) -> bool:
 
 
 def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    out = _poverty(ctx, sentence) if "hộ nghèo" in ctx.text[sentence.start:sentence.end] else []
+    out = _poverty(ctx, sentence) if "ộ nghèo" in ctx.text[sentence.start:sentence.end] else []  # "hộ", "Hộ"
     out.extend(_indicators(ctx, sentence))
     return out
 
@@ -104,6 +104,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
         hi = min(hi, m.end() + 160)
         if index + 1 < len(triggers):
             hi = min(hi, triggers[index + 1].start())  # the next mention of the rate states its own value
+        near_poor = text.find("cận nghèo", m.end(), hi)
+        if near_poor >= 0:
+            hi = near_poor  # "…còn 1,8%, hộ cận nghèo còn 3,5%": the near-poor have their own rate
         # "…, giảm xuống còn 18,22% (năm 2011); 14,51% (năm 2012); …": a series of dated values
         while hi < sentence.end and text[hi] == ";" and (item := _DATED_ITEM.match(text, hi + 1, sentence.end)):
             hi = item.end()

@@ -149,3 +149,14 @@ def test_symbols_with_an_en_dash_or_tu_and_so_run_into_the_number():
 
 def test_a_programme_named_by_a_number_is_no_document():
     assert refs("Đến nay 5/12 thôn của xã Mỹ Lợi đã hoàn thành Chương trình 135 và Chương trình 30a.") == set()
+
+
+def test_a_sentence_opening_on_poor_households_states_the_rate_and_not_the_near_poors():
+    assert rates("Hộ nghèo của xã Phú Lợi giảm còn 1,8%, hộ cận nghèo còn 3,5%.") == {("Phú Lợi", "xa", 1.8, None)}
+
+
+def test_a_year_after_the_unit_dates_a_rate_under_a_named_poverty_standard():
+    assert rates("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của xã Phú Lợi năm 2023 còn 2,05%.") == {
+        ("Phú Lợi", "xa", 2.05, 2023)}
+    assert rates("Cuối năm 2022, theo chuẩn nghèo đa chiều giai đoạn 2022-2025, tỷ lệ hộ nghèo của xã Phú Lợi "
+                 "còn 2,4%.") == {("Phú Lợi", "xa", 2.4, 2022)}
