@@ -137,6 +137,19 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue  # "tỷ lệ hộ nghèo trong các hộ đồng bào dân tộc thiểu số …": a part of the population, no unit's rate
         if _figure_modality(ctx, sentence, lo, m.start(), chosen[0]) == "target":
             continue  # "phấn đấu đến năm 2025, tỷ lệ hộ nghèo còn dưới 3%": a goal, not a rate
+        respectively = text.find("lần lượt", lo, values[0].start())
+        if respectively >= 0:
+            # "Tỷ lệ hộ nghèo của xã A và xã B lần lượt là 2,1% và 3,4%": one rate per unit, in order
+            units = [u for u in (ctx.unit_of(u, sentence) for u in ctx.mentions_between(lo, respectively))
+                     if u is not None and u.name]
+            units = [u for u in units if u.level == units[0].level]
+            rates = [v for v in P.PERCENT.finditer(text, values[0].start(), hi)]
+            if len(units) >= 2 and len(rates) == len(units):
+                out.extend(Candidate("poverty_rate", {"unit": u, "value": as_int_if_whole(parse_number(v["num"])),
+                                                      "period": year_for(ctx, sentence, m.start(), v.end(), single=False),
+                                                      "standard": standard}, m.start(), v.end(), 0.6)
+                           for u, v in zip(units, rates, strict=True) if parse_number(v["num"]) is not None)
+            continue
         later = _NEXT_DATED_RATE.match(text, hi, sentence.end) if text[hi:hi + 1] == ";" else None
         if later and _OWN_YEAR_BEFORE.search(text, max(lo, m.start() - 40), chosen[-1].start()):
             # "Năm 2020, tỷ lệ hộ nghèo … là 4,5%; năm 2022 giảm còn 1,2%": the same rate, dated again, next clause
@@ -291,6 +304,11 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if _BAND_OF_UNITS.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "3 xã đạt thu nhập bình quân trên 30 triệu đồng": units counted in a band, no unit's figure
             seen_keys.add((key, vm.start()))
+            respectively = text.find("lần lượt", m.start(), vm.start())
+            if respectively >= 0:
+                # "… của xã A và xã B lần lượt đạt 48 triệu đồng và 52 triệu đồng": one figure per unit, in order
+                out.extend(_respectively(ctx, sentence, key, measure, lo, hi, respectively, vm, seen_keys))
+                continue
             fact = _indicator(ctx, sentence, key, measure, value, vm, m.start(), lo)
             if fact:
                 out.append(fact)
@@ -306,6 +324,29 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if value is not None:
                 out.append(Candidate("indicator", {**c.fields, "value": as_int_if_whole(value), "period": int(base["y"]),
                                                    "modality": "achieved"}, c.start, base.end(), 0.6))
+    return out
+
+
+def _respectively(ctx, sentence, key, measure, lo, hi, at, vm, seen_keys) -> list[Candidate]:
+    units = [ctx.unit_of(u, sentence) for u in ctx.mentions_between(lo, at) if u.name and not u.plural]
+    units = [u for u in units if u is not None and u.level == units[0].level]  # "xã A (huyện X)": not X
+    values = []
+    pos = vm.start()
+    while len(values) <= len(units):
+        m, value = _value_after(ctx, measure, pos, hi)
+        if m is None or value is None:
+            break
+        values.append((m, value))
+        pos = m.end()
+    if len(units) < 2 or len(values) != len(units):
+        return []  # no figure can be tied to its unit
+    out = []
+    for unit, (m, value) in zip(units, values, strict=True):
+        seen_keys.add((key, m.start()))
+        fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
+                  "period": year_for(ctx, sentence, at, m.end(), single=False),
+                  "modality": _figure_modality(ctx, sentence, lo, at, m)}
+        out.append(Candidate("indicator", fields, at, m.end(), 0.6))
     return out
 
 
@@ -363,7 +404,7 @@ def _same_figure_later(ctx, sentence, key, measure, vm, phrase_start, seen_keys)
 # "tăng từ 10,9 triệu đồng/năm (năm 2010) lên 14 triệu đồng/năm (năm 2012) và lên 16,5 triệu đồng năm 2013":
 # each later value of a rise or fall, with the year written after it
 _OWN_YEAR_AFTER = r"(?:[^\S\n]*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)|[^\S\n]+(?:vào\s+)?(?:cuối\s+)?năm\s+(?:19|20)\d\d(?!\d))"
-_RAISED = re.compile(r"(?:/(?:người|năm|hộ|khẩu))*" + _OWN_YEAR_AFTER + r"?\s*,?\s*(?:và\s+)?(?:(?:tăng|giảm)\s+)?"
+_RAISED = re.compile(r"(?:/(?:người|năm|hộ|khẩu))*" + _OWN_YEAR_AFTER + r"?\s*,?\s*(?:và\s+)?(?:đã\s+)?(?:(?:tăng|giảm)\s+)?"
                      r"(?:lên|xuống còn|xuống)\s+(?:mức\s+)?(?=\d)")
 _YEAR_AFTER_VALUE = re.compile(r"(?:/(?:người|năm|hộ|khẩu))*(?:[^\S\n]*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)"
                                r"|[^\S\n]+(?:vào\s+)?(?:cuối\s+)?năm\s+(?P<y2>(?:19|20)\d\d)(?!\d))")

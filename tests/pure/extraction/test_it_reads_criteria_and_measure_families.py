@@ -160,3 +160,18 @@ def test_a_year_after_the_unit_dates_a_rate_under_a_named_poverty_standard():
         ("Phú Lợi", "xa", 2.05, 2023)}
     assert rates("Cuối năm 2022, theo chuẩn nghèo đa chiều giai đoạn 2022-2025, tỷ lệ hộ nghèo của xã Phú Lợi "
                  "còn 2,4%.") == {("Phú Lợi", "xa", 2.4, 2022)}
+
+
+def test_figures_given_respectively_go_to_their_units_in_order():
+    text = ("Thu nhập bình quân đầu người của xã Phú Lợi (huyện Mỹ Sơn) và xã Tân An (huyện Đông Hà) lần lượt đạt "
+            "48 triệu đồng và 52 triệu đồng.")
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 48, None, "achieved"),
+                                ("Tân An", "income_per_capita", 52, None, "achieved")}
+    assert rates("Tỷ lệ hộ nghèo của xã Phú Lợi và xã Tân An lần lượt là 2,1% và 3,4%.") == {
+        ("Phú Lợi", "xa", 2.1, None), ("Tân An", "xa", 3.4, None)}
+
+
+def test_a_rise_written_with_da_tang_len_keeps_its_second_value():
+    text = "Thu nhập bình quân đầu người của xã Phú Lợi từ 15 triệu đồng (năm 2012) đã tăng lên 52 triệu đồng (năm 2022)."
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 15, 2012, "achieved"),
+                                ("Phú Lợi", "income_per_capita", 52, 2022, "achieved")}
