@@ -301,6 +301,8 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             if _CHANGE.search(text[max(lo, vm.start() - 20):vm.start()]):
                 continue
+            if measure == "percent" and _SUBSET.search(text, max(lo, vm.start() - 20), vm.start()):
+                continue  # "100% hộ dùng điện lưới, trong đó có 99,4% hộ dùng điện an toàn": a part of the figure
             if _BAND_OF_UNITS.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "3 xã đạt thu nhập bình quân trên 30 triệu đồng": units counted in a band, no unit's figure
             seen_keys.add((key, vm.start()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+_POWER = r"(?: thường xuyên(?:,? (?:và )?an toàn)?| an toàn| lưới(?: điện)?(?: quốc gia)?)?(?: từ các nguồn)?"
 INDICATORS = [
     ("income_per_capita", "million_vnd_per_year",
      r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?(?: ở khu vực nông thôn| khu vực nông thôn)?"
@@ -18,8 +19,9 @@ INDICATORS = [
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",
-     r"(?:số )?hộ(?: dân| gia đình)?(?: ở nông thôn| nông thôn)?(?: được)? (?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?"
-     r"|(?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?", "both"),
+     # "hộ sử dụng điện thường xuyên, an toàn từ các nguồn": the criterion's own wording, its comma inside the name
+     r"(?:số )?hộ(?: dân| gia đình)?(?: ở nông thôn| nông thôn)?(?: được)? (?:sử dụng|dùng) điện" + _POWER +
+     r"|(?:sử dụng|dùng) điện" + _POWER, "both"),
     ("clean_water_rural", "percent",
      r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
      r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),

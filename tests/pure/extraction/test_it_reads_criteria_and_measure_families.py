@@ -175,3 +175,13 @@ def test_a_rise_written_with_da_tang_len_keeps_its_second_value():
     text = "Thu nhập bình quân đầu người của xã Phú Lợi từ 15 triệu đồng (năm 2012) đã tăng lên 52 triệu đồng (năm 2022)."
     assert indicators(text) == {("Phú Lợi", "income_per_capita", 15, 2012, "achieved"),
                                 ("Phú Lợi", "income_per_capita", 52, 2022, "achieved")}
+
+
+def test_the_electricity_criterions_wording_with_its_comma_names_the_figure():
+    text = "Tỷ lệ hộ sử dụng điện thường xuyên, an toàn từ các nguồn của huyện Mỹ Sơn đạt 99,6%."
+    assert indicators(text) == {("Mỹ Sơn", "electricity_households", 99.6, None, "achieved")}
+
+
+def test_a_share_given_as_part_of_another_is_no_figure_of_its_own():
+    text = "Huyện Mỹ Sơn có 100% hộ dân sử dụng điện lưới quốc gia, trong đó có 97,5% hộ sử dụng điện an toàn."
+    assert indicators(text) == {("Mỹ Sơn", "electricity_households", 100, None, "achieved")}
