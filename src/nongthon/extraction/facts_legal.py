@@ -24,7 +24,8 @@ _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})"
 
 def normalise_number(number: str) -> str:
     number = re.sub(r"^[Ss]ố\s*", "", number)
-    return re.sub(r"\s+", "", number).rstrip(".,").replace("Ð", "Đ").replace("–", "-")
+    number = re.sub(r"\s+", "", number).rstrip(".,").replace("Ð", "Đ").replace("–", "-")
+    return re.sub(r"\.(?=[A-ZĐ])", "-", number)  # "QĐ.UBND" is "QĐ-UBND" typed with a dot
 
 
 def kind_of(word: str | None, number: str) -> str:

@@ -63,7 +63,10 @@ NAME_IS_UNIT = re.compile(
 _SYM = r"[A-ZĐÐ][A-ZĐÐƯa-z0-9]*"
 # "46 /QĐ-UBND", "46/ QĐ-UBND" are written with stray spaces around the first slash.
 # "1385/QĐ -TTg": a stray space before a dash, none after it; "26-NQ/TƯ", "12/QĐ–UBND" (an en dash)
-SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|[-–]){_SYM}(?:(?:[-–/]| [-–](?! )){_SYM})*"
+# "2436/QĐ.UBND", "1234 /QĐ - UBND": a dot for the dash, spaces around it before an issuer's code
+_ISSUER_CODE = r"(?:UBND|TTg|CP|HĐND|TU|HU|TW|BNNPTNT|BCĐ)(?![\w])"
+SYMBOL = (rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|[-–]){_SYM}"
+          rf"(?:(?:[-–/]|\.(?=[A-ZĐ])| [-–](?! )| ?[-–] ?(?={_ISSUER_CODE})){_SYM})*")
 DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
     r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số|Tờ trình"

@@ -185,3 +185,10 @@ def test_the_electricity_criterions_wording_with_its_comma_names_the_figure():
 def test_a_share_given_as_part_of_another_is_no_figure_of_its_own():
     text = "Huyện Mỹ Sơn có 100% hộ dân sử dụng điện lưới quốc gia, trong đó có 97,5% hộ sử dụng điện an toàn."
     assert indicators(text) == {("Mỹ Sơn", "electricity_households", 100, None, "achieved")}
+
+
+def test_a_symbol_typed_with_a_dot_or_spaced_dashes_before_its_issuers_code():
+    assert refs("UBND tỉnh ban hành Quyết định số 2519/QĐ.UBND ngày 14/10/2021 công nhận xã Mỹ Lợi.") == {
+        ("2519/QĐ-UBND", "quyet_dinh", "2021-10-14")}
+    assert refs("Chủ tịch UBND tỉnh ký Quyết định số 877 /QĐ - UBND ngày 9/9/2022 công nhận xã Tân An.") == {
+        ("877/QĐ-UBND", "quyet_dinh", "2022-09-09")}
