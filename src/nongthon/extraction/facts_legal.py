@@ -29,6 +29,9 @@ def normalise_number(number: str) -> str:
 
 
 def kind_of(word: str | None, number: str) -> str:
+    code = _CODE.match(number)
+    if code and code["code"] == "TB":
+        return "other"  # "Thông báo kết luận số 45-TB/TU": a notice, whatever it reports
     if word:
         kind = P.KIND_OF_WORD.get(word.lower())
         if kind:

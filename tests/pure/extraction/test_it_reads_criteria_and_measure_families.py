@@ -192,3 +192,8 @@ def test_a_symbol_typed_with_a_dot_or_spaced_dashes_before_its_issuers_code():
         ("2519/QĐ-UBND", "quyet_dinh", "2021-10-14")}
     assert refs("Chủ tịch UBND tỉnh ký Quyết định số 877 /QĐ - UBND ngày 9/9/2022 công nhận xã Tân An.") == {
         ("877/QĐ-UBND", "quyet_dinh", "2022-09-09")}
+
+
+def test_a_notice_that_reports_conclusions_is_a_notice():
+    assert refs("Theo Thông báo kết luận số 118-TB/TU ngày 2/3/2022 của Ban Thường vụ Tỉnh ủy.") == {
+        ("118-TB/TU", "other", "2022-03-02")}
