@@ -1110,6 +1110,8 @@ _LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*
                                  rf"(?:(?:xã|phường|thị trấn)\s+)?{P.UP}")
 _RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*,\s*"
                                       r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện)\s+)*$")
+_AVERAGE = re.compile(r"(?<![^\W_])(?:[Bb]ình quân|[Tt]rung bình)(?![^\W_])(?P<each>\s+(?:mỗi|1|một)\s+xã)?")
+_NEW_SUBJECT = re.compile(rf",\s*(?:(?:trong đó|trong số đó|còn lại|riêng)\s*,?\s*)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{P.UP}")
 # "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune
 _DISTRICT_SET = re.compile(r"9\s*/\s*9\s+tiêu chí|\d\s*(?:/\s*\d+\s*)?tiêu chí (?:huyện|của huyện)(?![^\W_])")
 _SHARE_OR_BASIC = re.compile(r"%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)[^;.]{0,60}$|cơ bản\s+(?:đã\s+)?$")
@@ -1209,7 +1211,11 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
-    if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):
+    named_after = count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or "")
+    # "Huyện A có 10 xã, trong đó xã B đạt 19/19 tiêu chí": a commune named as the subject of a new clause
+    new_subject = count and _NEW_SUBJECT.search(count["between"] or "")
+    subject_from = lo + count.start("between") + new_subject.start() if new_subject else None
+    if named_after or new_subject:
         count = None  # "06/07 xã đạt chuẩn, còn lại xã Phong Đông đạt 16/19 tiêu chí": Phong Đông has them
     district_set = _DISTRICT_SET.match(text, m.start("n"))
     if count and district_set and count["noun"] != "huyện":
@@ -1307,7 +1313,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    if not district_set and _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or not district_set and \
+    average = _AVERAGE.search(text, lo, a)
+    if average and (average["each"] or not any(u.name for u in ctx.mentions_between(average.end(), a))):
+        return []  # "bình quân mỗi xã đạt 16 tiêu chí": an average, no unit's count
+    if not district_set and _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or not (district_set or new_subject) and \
             re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
         if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20) \
                 and modality_for(ctx, sentence.start, a) == "achieved":
@@ -1319,6 +1328,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
+    named = [u for u in ctx.mentions_between(subject_from, a) if u.name] if subject_from is not None else []
+    if named:
+        mention = named[-1]  # "… có 10 xã, trong đó xã B đạt …": B, though read as a member of the count
+        unit = Unit(mention.name, mention.level, ctx.parent_of(mention, sentence))
     pilot = _PILOT_NAMED.search(text, max(lo, a - 80), a) if unit is None else None
     if pilot:
         # "Riêng tại xã điểm quốc gia A đã hoàn thành 13 tiêu chí": a pilot commune named after its qualifier

@@ -197,3 +197,13 @@ def test_a_symbol_typed_with_a_dot_or_spaced_dashes_before_its_issuers_code():
 def test_a_notice_that_reports_conclusions_is_a_notice():
     assert refs("Theo Thông báo kết luận số 118-TB/TU ngày 2/3/2022 của Ban Thường vụ Tỉnh ủy.") == {
         ("118-TB/TU", "other", "2022-03-02")}
+
+
+def test_an_average_of_criteria_per_commune_is_no_units_count():
+    assert counts("Đến nay, bình quân mỗi xã của huyện Mỹ Sơn đạt 16 tiêu chí.") == set()
+
+
+def test_a_commune_named_after_a_count_of_communes_has_its_own_criteria():
+    text = "Huyện Mỹ Sơn có 10 xã, trong đó xã Phú Lợi đạt 19/19 tiêu chí, xã Tân An đạt 15/19 tiêu chí."
+    assert counts(text) == {("Phú Lợi", "xa", 19, 19, None), ("Tân An", "xa", 15, 19, None)}
+    assert [t for t in facts(text, "unit_tally") if t["state"].startswith("criteria:")] == []
