@@ -1110,7 +1110,7 @@ _LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*
                                  rf"(?:(?:xã|phường|thị trấn)\s+)?{P.UP}")
 _RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*,\s*"
                                       r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện)\s+)*$")
-_AVERAGE = re.compile(r"(?<![^\W_])(?:[Bb]ình quân|[Tt]rung bình)(?![^\W_])(?P<each>\s+(?:mỗi|1|một)\s+xã)?")
+_AVERAGE = re.compile(r"(?<![^\W_])(?:[Bb]ình quân|[Tt]rung bình)(?![^\W_])(?! đầu người)(?P<each>\s+(?:mỗi|1|một)\s+xã)?")
 _NEW_SUBJECT = re.compile(rf",\s*(?:(?:trong đó|trong số đó|còn lại|riêng)\s*,?\s*)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{P.UP}")
 # "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune
 _DISTRICT_SET = re.compile(r"9\s*/\s*9\s+tiêu chí|\d\s*(?:/\s*\d+\s*)?tiêu chí (?:huyện|của huyện)(?![^\W_])")
@@ -1313,7 +1313,7 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    average = _AVERAGE.search(text, lo, a)
+    average = _AVERAGE.search(text, max(lo, a - 40), a)
     if average and (average["each"] or not any(u.name for u in ctx.mentions_between(average.end(), a))):
         return []  # "bình quân mỗi xã đạt 16 tiêu chí": an average, no unit's count
     if not district_set and _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or not (district_set or new_subject) and \
