@@ -174,6 +174,11 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                                                          pm.end(), single=False)
             fields = {"unit": unit, "value": as_int_if_whole(value), "period": period, "standard": standard}
             out.append(Candidate("poverty_rate", fields, min(m.start(), ustart), pm.end(), 0.85))
+            base = _BASE_VALUE.match(text, pm.end(), sentence.end) if pm is chosen[-1] else None
+            if base and base["unit"] == "%" and (value := parse_number(base["num"])) is not None and value <= 100:
+                # "… là 2,34%, giảm 1,1% so với năm 2022 (3,44%)": the base year's own rate
+                out.append(Candidate("poverty_rate", {**fields, "value": as_int_if_whole(value), "period": int(base["y"])},
+                                     min(m.start(), ustart), base.end(), 0.6))
     return out
 
 

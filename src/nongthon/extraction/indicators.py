@@ -59,8 +59,8 @@ SUPPORT_FUNDS = re.compile(r"(?:hỗ trợ|giúp đỡ)[^;.]{0,200}?xã[^;.]{0,2
                            r"(?: thực hiện| hỗ trợ)?(?:\s+(?:là|đạt|trên|gần|khoảng|hơn))*\s*")
 POVERTY = re.compile(r"(?<!cận )[Tt][ỷỉ] lệ\s+hộ nghèo(?! và cận)"
                      # "hộ nghèo còn gần 12%", "17.060 hộ nghèo, chiếm tỷ lệ 4,26%", "43 hộ nghèo/2.254 hộ, chiếm …"
-                     # "hộ nghèo của huyện A giảm còn 1,8%": the unit between
-                     r"|(?<!lệ )(?<!cận )[Hh]ộ nghèo(?=(?:\s*/\s*[\d.]+\s*hộ(?: dân)?)?(?:\s+(?:của|toàn|trên địa bàn)\s+[^,;.%\d]{1,40}?)?,?\s+(?:chỉ\s+|giảm\s+|đã\s+)*(?:còn|chiếm(?: tỷ lệ| tỉ lệ)?|là)\s*"
+                     # "hộ nghèo của huyện A giảm còn 1,8%": the unit between; "25 hộ nghèo (chiếm 1,8%)"
+                     r"|(?<!lệ )(?<!cận )[Hh]ộ nghèo(?=(?:\s*/\s*[\d.]+\s*hộ(?: dân)?)?(?:\s+(?:của|toàn|trên địa bàn)\s+[^,;.%\d]{1,40}?)?(?:,?\s+|\s*\(\s*)(?:chỉ\s+|giảm\s+|đã\s+)*(?:còn|chiếm(?: tỷ lệ| tỉ lệ)?|là)\s*"
                      r"(?:khoảng\s+|dưới\s+|gần\s+|trên\s+|hơn\s+)?\d)")
 POVERTY_STANDARD = re.compile(r"theo\s+(?:chuẩn nghèo (?:đa chiều )?(?:theo )?)?(?:Nghị định|Quyết định|Thông tư)\s+(?:số\s+)?"
                               r"(?P<num>\d+[^\s,;.]*)")

@@ -207,3 +207,12 @@ def test_a_commune_named_after_a_count_of_communes_has_its_own_criteria():
     text = "Huyện Mỹ Sơn có 10 xã, trong đó xã Phú Lợi đạt 19/19 tiêu chí, xã Tân An đạt 15/19 tiêu chí."
     assert counts(text) == {("Phú Lợi", "xa", 19, 19, None), ("Tân An", "xa", 15, 19, None)}
     assert [t for t in facts(text, "unit_tally") if t["state"].startswith("criteria:")] == []
+
+
+def test_a_share_of_poor_households_in_parentheses_is_the_rate():
+    assert rates("Xã Phú Lợi có 25 hộ nghèo (chiếm 1,8%) và 40 hộ cận nghèo.") == {("Phú Lợi", "xa", 1.8, None)}
+
+
+def test_the_base_years_rate_in_parentheses_is_a_rate_of_that_year():
+    text = "Tỷ lệ hộ nghèo của huyện Mỹ Sơn năm 2023 là 2,34%, giảm 1,1% so với năm 2022 (3,44%)."
+    assert rates(text) == {("Mỹ Sơn", "huyen", 2.34, 2023), ("Mỹ Sơn", "huyen", 3.44, 2022)}
