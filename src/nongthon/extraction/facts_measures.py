@@ -7,7 +7,7 @@ import re
 from nongthon.extraction import indicators as I
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
-from nongthon.extraction.facts_common import clause_of, modality_for, year_for
+from nongthon.extraction.facts_common import TARGET_CUES, clause_of, modality_for, year_for
 from nongthon.extraction.numbers import as_int_if_whole, money_vnd, parse_number
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context
@@ -185,6 +185,9 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "dự kiến thu nhập … năm 2019 ước đạt 43,6 triệu đồng": an estimate of a year's result, not a goal
 _ESTIMATE = re.compile(r"(?<![^\W_])ước(?: tính| thực hiện| đạt| cả năm)(?![^\W_])")
 _GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|hướng tới", re.I)
+_ANY_GOAL = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, TARGET_CUES)) + r")(?![^\W_])", re.I)
+_EFFORT_BEFORE = re.compile(r"(?<![^\W_])(?:[Nn]hờ|sự|tập trung|với|bằng|kết quả|quá trình)(?: sự)?\s+$")
+_NOW_STATED = re.compile(r"(?<![^\W_])(?:đến nay|tới nay|hiện nay|đã đạt|đã có)(?![^\W_])")
 _GOAL_CUE = re.compile(r"(?<![^\W_])(?:[Pp]hấn đấu|(?<!so với )(?<!vượt )(?<!trình )[Mm]ục tiêu(?! [Qq]uốc gia)(?! đề ra)|[Hh]ướng tới"
                        r"|[Đđ]ịnh hướng)(?![^\W_])")
 _NOW_OR_DONE = re.compile(r"(?<![^\W_])(?:đã|đến nay|hiện nay|hiện|đạt được)(?![^\W_])")
@@ -200,6 +203,12 @@ def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re
     if modality == "target":
         window = text[max(lo, pos - 160):vm.start()]
         if "dự kiến" in window.lower() and _ESTIMATE.search(window) and not _GOAL_WORDS.search(window):
+            return "achieved"
+        found = list(_ANY_GOAL.finditer(text, sentence.start, vm.start()))
+        cues = [c for c in found if not _EFFORT_BEFORE.search(text, max(sentence.start, c.start() - 20), c.start())]
+        if found and (not cues or _NOW_STATED.search(text, cues[-1].end(), vm.start())):
+            # "Nhờ tập trung phấn đấu, năm 2022 thu nhập … đạt 48 triệu đồng": the effort that brought a result;
+            # "Xã A phấn đấu năm 2024 đạt chuẩn …; hiện nay thu nhập … đạt 58 triệu đồng": the present figure
             return "achieved"
         return modality
     goals = list(_GOAL_CUE.finditer(text, sentence.start, vm.start()))

@@ -216,3 +216,13 @@ def test_a_share_of_poor_households_in_parentheses_is_the_rate():
 def test_the_base_years_rate_in_parentheses_is_a_rate_of_that_year():
     text = "Tỷ lệ hộ nghèo của huyện Mỹ Sơn năm 2023 là 2,34%, giảm 1,1% so với năm 2022 (3,44%)."
     assert rates(text) == {("Mỹ Sơn", "huyen", 2.34, 2023), ("Mỹ Sơn", "huyen", 3.44, 2022)}
+
+
+def test_an_effort_word_or_a_present_figure_after_a_goal_is_no_goal():
+    text = "Nhờ tập trung phấn đấu, năm 2022 thu nhập bình quân đầu người của xã Phú Lợi đạt 48 triệu đồng."
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 48, 2022, "achieved")}
+    text = ("Xã Phú Lợi phấn đấu trong năm 2024 đạt chuẩn nông thôn mới nâng cao; hiện nay thu nhập bình quân "
+            "đầu người của xã Phú Lợi đạt 58 triệu đồng.")
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 58, None, "achieved")}
+    text = "Phấn đấu đến năm 2025, thu nhập bình quân đầu người của tỉnh Hòa Lâm đạt 80 triệu đồng."
+    assert indicators(text) == {("Hòa Lâm", "income_per_capita", 80, 2025, "target")}
