@@ -12,6 +12,8 @@ from nongthon.extraction.numbers import as_int_if_whole, money_vnd, parse_number
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context
 
+_PART_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?(?: gần| khoảng| trên| hơn| dưới)?\s*$",
+                          re.I)
 _SUBSET = re.compile(r"(?:" + "|".join(map(re.escape, W.SUBSET_BEFORE)) + r")(?: có)?\s*$", re.I)
 _LOCATED = re.compile(r"\s*(?:ở|tại|của)\s+(?=(?:xã|huyện|thị trấn|phường)\s)")
 # "18,22% (năm 2011)", "32,21% (đầu năm 2016)", "11,56% (vào cuối năm 2019)", "4,5% năm 2020": the value's own year
@@ -315,7 +317,7 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             if _CHANGE.search(text[max(lo, vm.start() - 20):vm.start()]):
                 continue
-            if measure == "percent" and _SUBSET.search(text, max(lo, vm.start() - 20), vm.start()):
+            if measure == "percent" and _PART_BEFORE.search(text, max(lo, vm.start() - 30), vm.start()):
                 continue  # "100% hộ dùng điện lưới, trong đó có 99,4% hộ dùng điện an toàn": a part of the figure
             if _BAND_OF_UNITS.search(text, max(lo, m.start() - 30), m.start()):
                 continue  # "3 xã đạt thu nhập bình quân trên 30 triệu đồng": units counted in a band, no unit's figure

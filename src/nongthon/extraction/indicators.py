@@ -24,10 +24,13 @@ INDICATORS = [
      r"|(?:sử dụng|dùng) điện" + _POWER, "both"),
     ("clean_water_rural", "percent",
      r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
-     r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),
+     # "dân số nông thôn của huyện A được sử dụng nước sạch": the unit between the people and the water
+     r"|nước (?:sinh hoạt )?hợp vệ sinh|(?:sử dụng|dùng) nước sạch", "both"),
     ("paved_road_to_commune", "percent",
-     r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã"
-     r"|(?:xã có )?đường ô tô[^;,.%]{0,30}? (?:đến|tới) trung tâm xã", "both"),
+     r"(?:(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã"
+     r"|(?:xã có )?đường ô tô[^;,.%]{0,30}? (?:đến|tới) trung tâm xã"
+     # "… trung tâm xã được nhựa hóa, bê tông hóa": the paving named after, its comma inside the name
+     r")(?:(?: được)? (?:nhựa hóa|bê tông hóa|cứng hóa)(?:(?:,| và| hoặc) (?:nhựa hóa|bê tông hóa|cứng hóa))*)?", "both"),
     ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
     ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
     ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?|gieo trồng", "after"),

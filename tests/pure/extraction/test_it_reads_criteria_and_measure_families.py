@@ -226,3 +226,12 @@ def test_an_effort_word_or_a_present_figure_after_a_goal_is_no_goal():
     assert indicators(text) == {("Phú Lợi", "income_per_capita", 58, None, "achieved")}
     text = "Phấn đấu đến năm 2025, thu nhập bình quân đầu người của tỉnh Hòa Lâm đạt 80 triệu đồng."
     assert indicators(text) == {("Hòa Lâm", "income_per_capita", 80, 2025, "target")}
+
+
+def test_clean_water_and_paved_roads_named_with_the_unit_or_a_comma_inside():
+    assert indicators("Tỷ lệ dân số nông thôn của huyện Mỹ Sơn được sử dụng nước sạch đạt 72,5%.") == {
+        ("Mỹ Sơn", "clean_water_rural", 72.5, None, "achieved")}
+    text = "Tỷ lệ đường ô tô đến trung tâm xã được nhựa hóa, bê tông hóa của tỉnh Hòa Lâm đạt 100%."
+    assert indicators(text) == {("Hòa Lâm", "paved_road_to_commune", 100, None, "achieved")}
+    text = "Tỷ lệ hộ dân nông thôn tỉnh Hòa Lâm sử dụng nước hợp vệ sinh đạt 100%, trong đó gần 70% dùng nước sạch."
+    assert indicators(text) == {("Hòa Lâm", "clean_water_rural", 100, None, "achieved")}
