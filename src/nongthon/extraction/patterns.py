@@ -87,7 +87,8 @@ BARE_SYMBOL = re.compile(rf"(?:(?<![\w/.-])|(?<=\s[Ss])|(?<=\s[Ss]ố))(?:[Ss]�
 LAW_BY_NAME = AfterLookBehind(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
 ISSUER_AFTER = re.compile(rf"\s*\)?\s*,?\s*(?:ngày [\d/]+\s*)?của (?P<issuer>{UP}[^,;.()“\"]*?)(?=\s+(?:ngày|về|v/v|quy định|ban hành|hướng dẫn|phê duyệt|và|nhằm|thực hiện|đối với|tại)\b|[,;.()“\"]|$)")
-LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
+# "… ngày 5/1/2023", "(ký ngày …)", "được ký ngày …", "do UBND tỉnh ban hành ngày …"
+LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:do\s+[^,;.()\d]{1,60}?\s+)?(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
 SYMBOL_KIND = {
     "CT": "chi_thi", "NĐ": "nghi_dinh", "NQ": "nghi_quyet", "QĐ": "quyet_dinh", "ĐA": "de_an",
     "TT": "thong_tu", "TTLT": "thong_tu", "KH": "ke_hoach", "KL": "ket_luan", "L": "luat",

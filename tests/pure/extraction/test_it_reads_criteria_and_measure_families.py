@@ -235,3 +235,10 @@ def test_clean_water_and_paved_roads_named_with_the_unit_or_a_comma_inside():
     assert indicators(text) == {("Hòa Lâm", "paved_road_to_commune", 100, None, "achieved")}
     text = "Tỷ lệ hộ dân nông thôn tỉnh Hòa Lâm sử dụng nước hợp vệ sinh đạt 100%, trong đó gần 70% dùng nước sạch."
     assert indicators(text) == {("Hòa Lâm", "clean_water_rural", 100, None, "achieved")}
+
+
+def test_a_signing_date_given_with_who_issued_it_or_a_passive_verb():
+    assert refs("Quyết định số 27/QĐ-UBND do UBND tỉnh ban hành ngày 5/1/2023 công nhận xã Phú Lợi.") == {
+        ("27/QĐ-UBND", "quyet_dinh", "2023-01-05")}
+    assert refs("Theo Quyết định số 31/QĐ-UBND được ký ngày 6/2/2023, xã Tân An đạt chuẩn.") == {
+        ("31/QĐ-UBND", "quyet_dinh", "2023-02-06")}
