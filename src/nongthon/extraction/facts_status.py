@@ -1108,8 +1108,8 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
 _LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*)?,?[^\S\n]*(?:(?:bao gồm|gồm|là)[^\S\n]*:?[^\S\n]*"
                                  rf"(?:(?:các[^\S\n]+)?(?:xã|phường|thị trấn)[^\S\n]+)?|\((?=(?:xã|phường|thị trấn)\s))"
                                  rf"(?:(?:xã|phường|thị trấn)\s+)?{P.UP}")
-_RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*,\s*"
-                                      r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện)\s+)*$")
+_RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*[,;]\s*"
+                                      r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện|nay|hiện nay|đến nay)\s+)*$")
 _AVERAGE = re.compile(r"(?<![^\W_])(?:[Bb]ình quân|[Tt]rung bình)(?![^\W_])(?! đầu người)(?P<each>\s+(?:mỗi|1|một)\s+xã)?")
 _NEW_SUBJECT = re.compile(rf",\s*(?:(?:trong đó|trong số đó|còn lại|riêng)\s*,?\s*)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{P.UP}")
 # "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune

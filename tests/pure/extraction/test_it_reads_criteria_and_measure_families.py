@@ -41,6 +41,8 @@ def test_communes_named_after_la_each_meet_the_criteria():
 def test_the_year_of_a_recognition_does_not_date_the_criteria_kept_since():
     assert counts("Xã Vĩnh Lộc đạt chuẩn nông thôn mới năm 2017, đã đạt 19/19 tiêu chí.") == {
         ("Vĩnh Lộc", "xa", 19, 19, None)}
+    assert counts("Xã Vĩnh Lộc được công nhận đạt chuẩn nông thôn mới năm 2019; hiện xã đạt 19/19 tiêu chí.") == {
+        ("Vĩnh Lộc", "xa", 19, 19, None)}
 
 
 def test_criteria_kept_or_raised_by_a_recognised_commune_are_counted():
