@@ -230,6 +230,9 @@ def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re
     return modality
 
 
+_PER_MONTH = re.compile(r"\s*(?:/\s*(?:người|khẩu)\s*)?(?:/\s*|\s(?:một|mỗi|1|trên)\s+)tháng(?![^\W_])")
+
+
 def _value_after(ctx: Context, measure: str, start: int, end: int):
     text = ctx.text
     if measure == "percent":
@@ -244,6 +247,8 @@ def _value_after(ctx: Context, measure: str, start: int, end: int):
     if not m:
         return None, None
     if measure == "million_vnd_per_year":
+        if _PER_MONTH.match(text, m.end()):
+            return None, None  # "4,2 triệu đồng/người/tháng": a month's income, not the yearly figure
         vnd = money_vnd(m["num"], m["scale"])
         return (m, vnd / 1e6) if vnd is not None else (None, None)
     return m, money_vnd(m["num"], m["scale"])

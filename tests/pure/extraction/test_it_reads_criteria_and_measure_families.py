@@ -244,3 +244,7 @@ def test_a_signing_date_given_with_who_issued_it_or_a_passive_verb():
         ("27/QĐ-UBND", "quyet_dinh", "2023-01-05")}
     assert refs("Theo Quyết định số 31/QĐ-UBND được ký ngày 6/2/2023, xã Tân An đạt chuẩn.") == {
         ("31/QĐ-UBND", "quyet_dinh", "2023-02-06")}
+
+
+def test_a_monthly_income_is_not_the_yearly_income_per_capita():
+    assert indicators("Thu nhập bình quân đầu người tại xã Phú Lợi đạt 4,2 triệu đồng/người/tháng.") == set()
