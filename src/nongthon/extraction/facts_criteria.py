@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from nongthon.extraction import patterns as P
+from nongthon.extraction.facts_common import modality_for, year_for
 from nongthon.extraction.lists import parse_list
-from nongthon.extraction.records import Unit
+from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context
 
 # The level word that opens a list of subjects ("xã A, B", "Các xã A, B và C", "xã A (huyện X) và xã B (huyện Y)")
@@ -14,7 +15,7 @@ _LIST_HEAD = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<lw>[Xx]�
 # Words between the last subject and the verb ("… đều đạt", "… đã hoàn thành")
 _BEFORE_VERB = re.compile(r"(?:\s+(?:đã|đều|cũng|hiện|vẫn|mới|nay))*\s*$")
 _LIST_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*")  # the last member's parent in parentheses
-_LEVEL = {"xã": "xa", "phường": "xa", "huyện": "huyen"}
+_LEVEL = {"xã": "xa", "phường": "xa", "thị trấn": "xa", "huyện": "huyen"}
 _REACH = 200
 
 
@@ -30,3 +31,32 @@ def subjects_listed(ctx: Context, lo: int, verb_start: int, parent: str | None) 
         if len(members) >= 2 and _LIST_TAIL.fullmatch(text, list_end, end):
             return [Unit(name, level, parent if level == "xa" else None) for name in dict.fromkeys(n for n, _, _ in members)]
     return []
+
+
+# "xã A 17/19 tiêu chí; xã B 15/19 tiêu chí", "gồm: xã A (16 tiêu chí), xã B (12 tiêu chí)", "xã A: 17/19 tiêu chí",
+# "Số tiêu chí đạt được của xã A là 17/19": a commune's count written right after its name, with no verb
+_NAME = rf"{P.UP}[^\W\d_]*(?:[ ]{P.UP}[^\W\d_]*){{0,4}}"
+_NAMED_COUNT = re.compile(
+    rf"(?<![^\W_])(?P<number_of>[Ss]ố tiêu chí đạt(?: được| chuẩn)?\s+(?:của\s+)?)?(?P<lw>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện)"
+    rf"\s+(?P<name>{_NAME})(?:\s+(?:hiện\s+)?(?:là|đạt)\s+|\s*:\s*|\s*\(\s*|\s+)(?P<n>\d{{1,2}})(?:\s*/\s*(?P<m>\d{{1,2}}))?"
+    r"\s+tiêu chí(?![^\W_]*\s*(?:/|chưa|còn lại))")
+
+
+def named_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Criteria counts written as "xã A 17/19 tiêu chí", each commune's figure beside its name."""
+    have = {(c.fields["unit"].name, c.fields["achieved"]) for c in found if c.type == "criteria_count"}
+    out = []
+    for m in _NAMED_COUNT.finditer(ctx.text, sentence.start, sentence.end):
+        if not m["number_of"] and ctx.text[m.end("name"):m.start("n")].strip() in {"đạt", "hiện đạt"}:
+            continue  # "xã A đạt 17/19 tiêu chí": the verb's own rule reads it
+        achieved, total = int(m["n"]), int(m["m"]) if m["m"] else None
+        if (m["name"], achieved) in have or total is not None and not achieved <= total <= 20 or achieved > 20:
+            continue
+        if modality_for(ctx, sentence.start, m.start()) != "achieved":
+            continue
+        level = _LEVEL.get(m["lw"].lower(), "xa")
+        unit = Unit(m["name"], level, ctx.focus_district if level == "xa" else None)
+        fields = {"unit": unit, "achieved": achieved, "total": total,
+                  "year": year_for(ctx, sentence, m.start(), m.end())}
+        out.append(Candidate("criteria_count", fields, m.start(), m.end(), 0.7))
+    return out

@@ -23,7 +23,7 @@ from nongthon.extraction.facts_common import (
     year_for,
     year_of_goal_only,
 )
-from nongthon.extraction.facts_criteria import subjects_listed
+from nongthon.extraction.facts_criteria import named_counts, subjects_listed
 from nongthon.extraction.find_units import level_of
 from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
@@ -158,6 +158,7 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # the next search starts where the criteria end, not past the words read after them ("… 10 – 14 tiêu
             # chí và 04 xã đạt từ 7 - 9 tiêu chí": the second item starts inside the first's tail)
             pos = max(m.end() - len(m["rest"]), m.start() + 1)
+        out.extend(named_counts(ctx, sentence, out))
     if ":" in chunk:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:

@@ -248,3 +248,12 @@ def test_a_signing_date_given_with_who_issued_it_or_a_passive_verb():
 
 def test_a_monthly_income_is_not_the_yearly_income_per_capita():
     assert indicators("Thu nhập bình quân đầu người tại xã Phú Lợi đạt 4,2 triệu đồng/người/tháng.") == set()
+
+
+def test_each_communes_count_written_beside_its_name_without_a_verb():
+    text = "Kết quả cụ thể: xã Phú Lợi 17/19 tiêu chí; xã Tân An 15/19 tiêu chí; xã Hòa Thạnh 14/19 tiêu chí."
+    assert counts(text) == {("Phú Lợi", "xa", 17, 19, None), ("Tân An", "xa", 15, 19, None),
+                            ("Hòa Thạnh", "xa", 14, 19, None)}
+    text = "Các xã còn lại đạt từ 12 đến 16 tiêu chí, gồm: xã Tân An (16 tiêu chí), xã Hòa Thạnh (12 tiêu chí)."
+    assert counts(text) == {("Tân An", "xa", 16, None, None), ("Hòa Thạnh", "xa", 12, None, None)}
+    assert counts("Số tiêu chí đạt được của xã Phú Lợi là 17/19 tiêu chí.") == {("Phú Lợi", "xa", 17, 19, None)}
