@@ -36,27 +36,30 @@ def subjects_listed(ctx: Context, lo: int, verb_start: int, parent: str | None) 
 # "xã A 17/19 tiêu chí; xã B 15/19 tiêu chí", "gồm: xã A (16 tiêu chí), xã B (12 tiêu chí)", "xã A: 17/19 tiêu chí",
 # "Số tiêu chí đạt được của xã A là 17/19": a commune's count written right after its name, with no verb
 _NAME = rf"{P.UP}[^\W\d_]*(?:[ ]{P.UP}[^\W\d_]*){{0,4}}"
-_NAMED_COUNT = re.compile(
-    rf"(?<![^\W_])(?P<number_of>[Ss]ố tiêu chí đạt(?: được| chuẩn)?\s+(?:của\s+)?)?(?P<lw>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện)"
-    rf"\s+(?P<name>{_NAME})(?:\s+(?:hiện\s+)?(?:là|đạt)\s+|\s*:\s*|\s*\(\s*|\s+)(?P<n>\d{{1,2}})(?:\s*/\s*(?P<m>\d{{1,2}}))?"
-    r"\s+tiêu chí(?![^\W_]*\s*(?:/|chưa|còn lại))")
+# the count first, which the regex engine finds fast (it opens with a digit); the name is then read before it
+_COUNT = re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s+tiêu chí(?![^\W_]*\s*(?:/|chưa|còn lại))")
+_NAMED_BEFORE = re.compile(
+    rf"(?P<number_of>[Ss]ố tiêu chí đạt(?: được| chuẩn)?\s+(?:của\s+)?)?(?<![^\W_])(?P<lw>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện)"
+    rf"\s+(?P<name>{_NAME})(?P<link>\s+(?:hiện\s+)?(?:là|đạt)\s+|\s*:\s*|\s*\(\s*|\s+)$")
+_NAME_REACH = 90
 
 
 def named_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
     """Criteria counts written as "xã A 17/19 tiêu chí", each commune's figure beside its name."""
     have = {(c.fields["unit"].name, c.fields["achieved"]) for c in found if c.type == "criteria_count"}
     out = []
-    for m in _NAMED_COUNT.finditer(ctx.text, sentence.start, sentence.end):
-        if not m["number_of"] and ctx.text[m.end("name"):m.start("n")].strip() in {"đạt", "hiện đạt"}:
+    for m in _COUNT.finditer(ctx.text, sentence.start, sentence.end):
+        named = _NAMED_BEFORE.search(ctx.text, max(sentence.start, m.start() - _NAME_REACH), m.start())
+        if named is None or not named["number_of"] and named["link"].strip() in {"đạt", "hiện đạt"}:
             continue  # "xã A đạt 17/19 tiêu chí": the verb's own rule reads it
         achieved, total = int(m["n"]), int(m["m"]) if m["m"] else None
-        if (m["name"], achieved) in have or total is not None and not achieved <= total <= 20 or achieved > 20:
+        if (named["name"], achieved) in have or total is not None and not achieved <= total <= 20 or achieved > 20:
             continue
-        if modality_for(ctx, sentence.start, m.start()) != "achieved":
+        if modality_for(ctx, sentence.start, named.start()) != "achieved":
             continue
-        level = _LEVEL.get(m["lw"].lower(), "xa")
-        unit = Unit(m["name"], level, ctx.focus_district if level == "xa" else None)
+        level = _LEVEL.get(named["lw"].lower(), "xa")
+        unit = Unit(named["name"], level, ctx.focus_district if level == "xa" else None)
         fields = {"unit": unit, "achieved": achieved, "total": total,
-                  "year": year_for(ctx, sentence, m.start(), m.end())}
-        out.append(Candidate("criteria_count", fields, m.start(), m.end(), 0.7))
+                  "year": year_for(ctx, sentence, named.start(), m.end())}
+        out.append(Candidate("criteria_count", fields, named.start(), m.end(), 0.7))
     return out
