@@ -13,7 +13,7 @@ from nongthon.extraction.resolve import Context
 # The level word that opens a list of subjects ("xã A, B", "Các xã A, B và C", "xã A (huyện X) và xã B (huyện Y)")
 _LIST_HEAD = re.compile(rf"(?<![^\W_])(?:(?:[Cc]ác|[Nn]hững)\s+)?(?P<lw>[Xx]ã|[Pp]hường|[Hh]uyện)\s+(?={P.UP})")
 # Words between the last subject and the verb ("… đều đạt", "… đã hoàn thành")
-_BEFORE_VERB = re.compile(r"(?:\s+(?:đã|đều|cũng|hiện|vẫn|mới|nay))*\s*$")
+_BEFORE_VERB = re.compile(r"(?:\s+(?:đã|đều|cũng|hiện|vẫn|mới|nay|có số tiêu chí))*\s*$")
 _LIST_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*")  # the last member's parent in parentheses
 _LEVEL = {"xã": "xa", "phường": "xa", "thị trấn": "xa", "huyện": "huyen"}
 _REACH = 200
@@ -62,4 +62,27 @@ def named_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> li
         fields = {"unit": unit, "achieved": achieved, "total": total,
                   "year": year_for(ctx, sentence, named.start(), m.end())}
         out.append(Candidate("criteria_count", fields, named.start(), m.end(), 0.7))
+    return out
+
+
+# "Các xã A, B và C lần lượt đạt 15, 16 và 17 tiêu chí": one count per commune, in order
+_RESPECTIVE = re.compile(r"lần lượt\s+(?:đạt|là|có|hoàn thành)\s+(?P<counts>\d{1,2}(?:\s*/\s*\d{1,2})?"
+                         r"(?:\s*(?:,|và)\s*\d{1,2}(?:\s*/\s*\d{1,2})?)+)\s+tiêu chí")
+_ONE = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?")
+
+
+def respective_counts(ctx: Context, sentence: Sentence, lo: int) -> list[Candidate]:
+    out = []
+    for m in _RESPECTIVE.finditer(ctx.text, sentence.start, sentence.end):
+        units = subjects_listed(ctx, lo, m.start(), ctx.focus_district)
+        values = list(_ONE.finditer(m["counts"]))
+        if len(units) < 2 or len(units) != len(values) or modality_for(ctx, sentence.start, m.start()) != "achieved":
+            continue
+        year = year_for(ctx, sentence, m.start(), m.end())
+        for unit, value in zip(units, values, strict=True):
+            achieved, total = int(value["n"]), int(value["m"]) if value["m"] else None
+            if achieved > 20 or total is not None and not achieved <= total <= 20:
+                return []
+            out.append(Candidate("criteria_count", {"unit": unit, "achieved": achieved, "total": total, "year": year},
+                                 m.start(), m.end(), 0.7))
     return out

@@ -23,7 +23,7 @@ from nongthon.extraction.facts_common import (
     year_for,
     year_of_goal_only,
 )
-from nongthon.extraction.facts_criteria import named_counts, subjects_listed
+from nongthon.extraction.facts_criteria import named_counts, respective_counts, subjects_listed
 from nongthon.extraction.find_units import level_of
 from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
@@ -159,6 +159,8 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # chí và 04 xã đạt từ 7 - 9 tiêu chí": the second item starts inside the first's tail)
             pos = max(m.end() - len(m["rest"]), m.start() + 1)
         out.extend(named_counts(ctx, sentence, out))
+        if "lần lượt" in chunk:
+            out.extend(respective_counts(ctx, sentence, sentence.start))
     if ":" in chunk:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:

@@ -257,3 +257,9 @@ def test_each_communes_count_written_beside_its_name_without_a_verb():
     text = "Các xã còn lại đạt từ 12 đến 16 tiêu chí, gồm: xã Tân An (16 tiêu chí), xã Hòa Thạnh (12 tiêu chí)."
     assert counts(text) == {("Tân An", "xa", 16, None, None), ("Hòa Thạnh", "xa", 12, None, None)}
     assert counts("Số tiêu chí đạt được của xã Phú Lợi là 17/19 tiêu chí.") == {("Phú Lợi", "xa", 17, 19, None)}
+
+
+def test_criteria_counts_given_respectively_go_to_the_listed_communes_in_order():
+    assert counts("Các xã Phú Lợi, Hòa Thạnh, Tân An lần lượt đạt 15, 16 và 17 tiêu chí.") == {
+        ("Phú Lợi", "xa", 15, None, None), ("Hòa Thạnh", "xa", 16, None, None), ("Tân An", "xa", 17, None, None)}
+    assert counts("Xã Phú Lợi, Tân An lần lượt đạt 15, 16 và 17 tiêu chí.") == set()  # three counts, two communes
