@@ -37,11 +37,12 @@ def subjects_listed(ctx: Context, lo: int, verb_start: int, parent: str | None) 
 # "Số tiêu chí đạt được của xã A là 17/19": a commune's count written right after its name, with no verb
 _NAME = rf"{P.UP}[^\W\d_]*(?:[ ]{P.UP}[^\W\d_]*){{0,4}}"
 # the count first, which the regex engine finds fast (it opens with a digit); the name is then read before it
-_COUNT = re.compile(r"(?<![\d/.,])(?P<n>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s+tiêu chí(?![^\W_]*\s*(?:/|chưa|còn lại))")
+_COUNT = re.compile(r"(?P<n>\d{1,2})(?:\s*/\s*(?P<m>\d{1,2}))?\s+tiêu chí(?![^\W_]*\s*(?:/|chưa|còn lại))")
 _NAMED_BEFORE = re.compile(
     rf"(?P<number_of>[Ss]ố tiêu chí đạt(?: được| chuẩn)?\s+(?:của\s+)?)?(?<![^\W_])(?P<lw>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện)"
     rf"\s+(?P<name>{_NAME})(?P<link>\s+(?:hiện\s+)?(?:là|đạt)\s+|\s*:\s*|\s*\(\s*|\s+)$")
 _NAME_REACH = 90
+_NUMBER_GOES_ON = set("0123456789/.,")
 
 
 def named_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> list[Candidate]:
@@ -49,6 +50,8 @@ def named_counts(ctx: Context, sentence: Sentence, found: list[Candidate]) -> li
     have = {(c.fields["unit"].name, c.fields["achieved"]) for c in found if c.type == "criteria_count"}
     out = []
     for m in _COUNT.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.text[m.start() - 1:m.start()] in _NUMBER_GOES_ON:
+            continue  # "119 tiêu chí", "3/15 tiêu chí": inside a longer number
         named = _NAMED_BEFORE.search(ctx.text, max(sentence.start, m.start() - _NAME_REACH), m.start())
         if named is None or not named["number_of"] and named["link"].strip() in {"đạt", "hiện đạt"}:
             continue  # "xã A đạt 17/19 tiêu chí": the verb's own rule reads it

@@ -192,6 +192,7 @@ _EFFORT_BEFORE = re.compile(r"(?<![^\W_])(?:[Nn]hờ|sự|tập trung|với|bằ
 _NOW_STATED = re.compile(r"(?<![^\W_])(?:đến nay|tới nay|hiện nay|đã đạt|đã có)(?![^\W_])")
 _GOAL_CUE = re.compile(r"(?<![^\W_])(?:[Pp]hấn đấu|(?<!so với )(?<!vượt )(?<!trình )[Mm]ục tiêu(?! [Qq]uốc gia)(?! đề ra)|[Hh]ướng tới"
                        r"|[Đđ]ịnh hướng)(?![^\W_])")
+_GOAL_CUE_WORDS = ("phấn đấu", "mục tiêu", "hướng tới", "định hướng")
 _NOW_OR_DONE = re.compile(r"(?<![^\W_])(?:đã|đến nay|hiện nay|hiện|đạt được)(?![^\W_])")
 # "… 68 triệu đồng/người/năm trở lên", "còn dưới 0,5%" under a goal set out in the sentence before: its thresholds
 _THRESHOLD_AFTER = re.compile(r"[^,;.()]{0,25}?\s(?:trở lên|trở xuống)(?![^\W_])")
@@ -213,7 +214,12 @@ def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re
             # "Xã A phấn đấu năm 2024 đạt chuẩn …; hiện nay thu nhập … đạt 58 triệu đồng": the present figure
             return "achieved"
         return modality
-    goals = list(_GOAL_CUE.finditer(text, sentence.start, vm.start()))
+    lowered = ctx.memo.get(("lowered", sentence.start))
+    if lowered is None:
+        lowered = ctx.memo[("lowered", sentence.start)] = text[sentence.start:sentence.end].lower()
+    # the alternation is slow to scan (it opens with a look-behind): most sentences hold none of its words
+    goals = list(_GOAL_CUE.finditer(text, sentence.start, vm.start())) if any(
+        w in lowered for w in _GOAL_CUE_WORDS) else []
     goal = goals[-1] if goals else None
     if goal is not None and not _NOW_OR_DONE.search(text, goal.end(), vm.start()):
         # "phấn đấu giai đoạn 2021-2025 có 30% số xã được công nhận …, thu nhập bình quân … đạt 60 triệu đồng/năm":
