@@ -25,6 +25,8 @@ def subjects_listed(ctx: Context, lo: int, verb_start: int, parent: str | None) 
     text = ctx.text
     window_lo = max(lo, verb_start - _REACH)
     end = _BEFORE_VERB.search(text, window_lo, verb_start).start()
+    if "," not in text[window_lo:end] and " và " not in text[window_lo:end]:
+        return []  # one name at most
     for head in _LIST_HEAD.finditer(text, window_lo, end):
         level = _LEVEL[head["lw"].lower()]
         members, list_end = parse_list(text, head.end(), end, level)
