@@ -15,7 +15,9 @@ INDICATORS = [
      r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?(?: ở khu vực nông thôn| khu vực nông thôn)?"
      r"|tiêu chí thu nhập|thu nhập đầu người"
      # "thu nhập của người dân khu vực nông thôn đạt …", "thu nhập người dân nông thôn lên …"
-     r"|thu nhập (?:của )?người dân (?:khu vực |ở )?nông thôn", "after"),
+     r"|thu nhập (?:của )?người dân (?:khu vực |ở )?nông thôn"
+     # "Bình quân mỗi người dân Kim Sơn có thu nhập đạt gần 60 triệu đồng/năm": the person named first
+     r"|(?:[Bb]ình quân|[Tt]rung bình) mỗi (?:người(?: dân)?|nhân khẩu)(?: [^\W\d_]+){0,4}? (?:có )?thu nhập", "after"),
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",

@@ -263,3 +263,8 @@ def test_criteria_counts_given_respectively_go_to_the_listed_communes_in_order()
     assert counts("Các xã Phú Lợi, Hòa Thạnh, Tân An lần lượt đạt 15, 16 và 17 tiêu chí.") == {
         ("Phú Lợi", "xa", 15, None, None), ("Hòa Thạnh", "xa", 16, None, None), ("Tân An", "xa", 17, None, None)}
     assert counts("Xã Phú Lợi, Tân An lần lượt đạt 15, 16 và 17 tiêu chí.") == set()  # three counts, two communes
+
+
+def test_an_income_written_per_person_first_is_the_income_per_capita():
+    text = "Năm 2022, bình quân mỗi người dân huyện Mỹ Sơn có thu nhập đạt gần 58 triệu đồng/năm."
+    assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 58, 2022, "achieved")}
