@@ -380,6 +380,8 @@ def _respectively(ctx, sentence, key, measure, lo, hi, at, vm, seen_keys) -> lis
 
 
 _BAND_OF_UNITS = re.compile(r"(?<![\d.,])\d+\s+(?:xã|huyện|thôn|bản|hộ)\s+(?:(?:có|đạt)\s+)?$")
+_NEXT_NAME_FIGURE = re.compile(rf"\s*;\s*(?P<name>{P.UP}[^\W\d_]*(?: {P.UP}[^\W\d_]*){{0,3}})\s+(?:đạt|là)\s+"
+                               r"(?:trên\s+|gần\s+|khoảng\s+|hơn\s+)?(?=\d)")
 _NEXT_UNIT_FIGURE = re.compile(r"\s*[;,]\s*(?=(?:xã|huyện|thị trấn|phường)\s)")
 
 
@@ -388,8 +390,26 @@ def _same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys) -> list[
     of the next unit named in the list."""
     out = []
     pos = vm.end()
+    first = None
     while True:
         link = _NEXT_UNIT_FIGURE.match(ctx.text, _skip_units(ctx, pos))
+        bare = _NEXT_NAME_FIGURE.match(ctx.text, _skip_units(ctx, pos), sentence.end) if not link else None
+        if bare:
+            # "… của xã A đạt 46,2 triệu đồng/người/năm; B đạt 45,99 triệu đồng/người/năm": the next commune of the
+            # list, its level word left out
+            if first is None:
+                first = _unit_for(ctx, sentence, sentence.start, vm.start(), vm.start())[0]
+            m, value = _value_after(ctx, measure, bare.end(), min(sentence.end, bare.end() + 30))
+            if first is None or not first.name or first.level not in {"xa", "huyen"} or m is None or value is None \
+                    or m.start() != bare.end():
+                return out
+            seen_keys.add((key, m.start()))
+            fields = {"unit": Unit(bare["name"], first.level, first.parent), "key": key, "value": as_int_if_whole(value),
+                      "measure": measure, "period": year_for(ctx, sentence, bare.start(), m.end(), single=False),
+                      "modality": modality_for(ctx, sentence.start, bare.start())}
+            out.append(Candidate("indicator", fields, bare.start("name"), m.end(), 0.6))
+            pos = m.end()
+            continue
         if not link:
             return out
         following = ctx.mentions_between(link.end(), link.end() + 1)

@@ -268,3 +268,11 @@ def test_criteria_counts_given_respectively_go_to_the_listed_communes_in_order()
 def test_an_income_written_per_person_first_is_the_income_per_capita():
     text = "Năm 2022, bình quân mỗi người dân huyện Mỹ Sơn có thu nhập đạt gần 58 triệu đồng/năm."
     assert indicators(text) == {("Mỹ Sơn", "income_per_capita", 58, 2022, "achieved")}
+
+
+def test_the_same_figure_of_the_next_commune_named_without_its_level_word():
+    text = ("Đến cuối năm 2022, thu nhập bình quân đầu người của người dân xã Phú Lợi đạt 46,2 triệu đồng/người/năm; "
+            "Tân An đạt 45,9 triệu đồng/người/năm; Hòa Thạnh đạt 51,7 triệu đồng/người/năm.")
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 46.2, 2022, "achieved"),
+                                ("Tân An", "income_per_capita", 45.9, 2022, "achieved"),
+                                ("Hòa Thạnh", "income_per_capita", 51.7, 2022, "achieved")}
