@@ -338,6 +338,11 @@ def _indicators(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # "… của xã A và xã B lần lượt đạt 48 triệu đồng và 52 triệu đồng": one figure per unit, in order
                 out.extend(_respectively(ctx, sentence, key, measure, lo, hi, respectively, vm, seen_keys))
                 continue
+            if _RANGE_BEFORE.search(text, max(lo, vm.start() - 25), vm.start()):
+                # "3 xã … đạt từ 40,3 - 42,5 triệu đồng/người/năm, xã B đạt 33 triệu đồng": a range over a group is no
+                # unit's figure; the units named after it have theirs
+                out.extend(_same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys))
+                continue
             fact = _indicator(ctx, sentence, key, measure, value, vm, m.start(), lo)
             if fact:
                 out.append(fact)
@@ -379,6 +384,7 @@ def _respectively(ctx, sentence, key, measure, lo, hi, at, vm, seen_keys) -> lis
     return out
 
 
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])\d+(?:,\d+)?\s*(?:triệu(?: đồng)?\s*)?(?:-|–|đến)\s*$")
 _BAND_OF_UNITS = re.compile(r"(?<![\d.,])\d+\s+(?:xã|huyện|thôn|bản|hộ)\s+(?:(?:có|đạt)\s+)?$")
 _NEXT_NAME_FIGURE = re.compile(rf"\s*;\s*(?P<name>{P.UP}[^\W\d_]*(?: {P.UP}[^\W\d_]*){{0,3}})\s+(?:đạt|là)\s+"
                                r"(?:trên\s+|gần\s+|khoảng\s+|hơn\s+)?(?=\d)")
@@ -417,7 +423,7 @@ def _same_figure_for_others(ctx, sentence, key, measure, vm, seen_keys) -> list[
             return out
         value_at = ctx.text[following[0].end:following[0].end + 30]
         m, value = _value_after(ctx, measure, following[0].end, min(sentence.end, following[0].end + 30))
-        if m is None or not re.match(r"\s*(?:đạt\s+|là\s+|:\s*)?(?:trên\s+|gần\s+|khoảng\s+)?[\d]", value_at):
+        if m is None or not re.match(r"\s*(?:đạt\s+|là\s+|:\s*)?(?:trên\s+|gần\s+|khoảng\s+|hơn\s+)?[\d]", value_at):
             return out
         seen_keys.add((key, m.start()))
         unit = ctx.unit_of(following[0], sentence)

@@ -276,3 +276,9 @@ def test_the_same_figure_of_the_next_commune_named_without_its_level_word():
     assert indicators(text) == {("Phú Lợi", "income_per_capita", 46.2, 2022, "achieved"),
                                 ("Tân An", "income_per_capita", 45.9, 2022, "achieved"),
                                 ("Hòa Thạnh", "income_per_capita", 51.7, 2022, "achieved")}
+
+
+def test_a_range_over_a_group_is_no_figure_but_the_commune_named_after_it_has_one():
+    text = ("Huyện Mỹ Sơn có 3 xã hiện đạt mức thu nhập bình quân đầu người từ 40,3 - 42,5 triệu đồng/người/năm, "
+            "xã Phú Lợi đạt hơn 33 triệu đồng/người/năm.")
+    assert indicators(text) == {("Phú Lợi", "income_per_capita", 33, None, "achieved")}
