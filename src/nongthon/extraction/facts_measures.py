@@ -93,8 +93,27 @@ def _about_commune(ctx: Context) -> bool:
 
 def find_measure_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     out = _poverty(ctx, sentence) if "ộ nghèo" in ctx.text[sentence.start:sentence.end] else []  # "hộ", "Hộ"
+    if out:
+        ctx.memo["last_poverty"] = (sentence.index, out[-1])
+    elif (last := ctx.memo.get("last_poverty")) and last[0] == sentence.index - 1:
+        out = _poverty_continued(ctx, sentence, last[1])
     out.extend(_indicators(ctx, sentence))
     return out
+
+
+# "…; 8,40% (năm 2014). Năm 2015, chỉ còn khoảng 6,2% …": the rate of the sentence before, a year later
+_CONTINUED_RATE = re.compile(r"\s*(?:(?:Đến|Tới|Hết|Cuối|Đầu)\s+(?:cuối\s+|hết\s+)?năm|Năm)\s+(?P<y>(?:19|20)\d\d)\s*,\s*"
+                             r"(?:tỷ lệ này\s+)?(?:(?:chỉ|đã|giảm|xuống)\s+)*còn\s+(?:khoảng\s+|dưới\s+|gần\s+)?"
+                             r"(?P<num>\d+(?:,\d+)?)\s*%")
+
+
+def _poverty_continued(ctx: Context, sentence: Sentence, last: Candidate) -> list[Candidate]:
+    m = _CONTINUED_RATE.match(ctx.text, sentence.start, sentence.end)
+    value = parse_number(m["num"]) if m else None
+    if value is None or value > 100:
+        return []
+    fields = {**last.fields, "value": as_int_if_whole(value), "period": int(m["y"])}
+    return [Candidate("poverty_rate", fields, sentence.start, m.end(), 0.6)]
 
 
 def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:

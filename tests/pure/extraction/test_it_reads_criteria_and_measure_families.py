@@ -282,3 +282,10 @@ def test_a_range_over_a_group_is_no_figure_but_the_commune_named_after_it_has_on
     text = ("Huyện Mỹ Sơn có 3 xã hiện đạt mức thu nhập bình quân đầu người từ 40,3 - 42,5 triệu đồng/người/năm, "
             "xã Phú Lợi đạt hơn 33 triệu đồng/người/năm.")
     assert indicators(text) == {("Phú Lợi", "income_per_capita", 33, None, "achieved")}
+
+
+def test_a_sentence_that_goes_on_with_the_rate_of_the_sentence_before():
+    text = ("Năm 2016, tỷ lệ hộ nghèo của huyện Mỹ Sơn là 12,4%, giảm xuống còn 9,1% (năm 2018). "
+            "Năm 2020, chỉ còn khoảng 4,6% và đến nay có 12 xã đạt chuẩn.")
+    assert rates(text) == {("Mỹ Sơn", "huyen", 12.4, 2016), ("Mỹ Sơn", "huyen", 9.1, 2018),
+                           ("Mỹ Sơn", "huyen", 4.6, 2020)}
