@@ -7,7 +7,8 @@ import re
 from nongthon.extraction import indicators as I
 from nongthon.extraction import patterns as P
 from nongthon.extraction import words as W
-from nongthon.extraction.facts_common import TARGET_CUES, clause_of, modality_for, year_for
+from nongthon.extraction.facts_common import clause_of, modality_for, year_for
+from nongthon.extraction.figure_modality import OWN_YEAR_BEFORE, figure_modality
 from nongthon.extraction.numbers import as_int_if_whole, money_vnd, parse_number
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context
@@ -23,7 +24,6 @@ _DATED_ITEM = re.compile(r"\s*\d+(?:,\d+)?\s*%\s*" + _IN_YEAR + r"(?:19|20)\d\d\
 _NEXT_DATED_RATE = re.compile(r";\s*(?:(?:đến|tới)\s+)?(?:(?:cuối|hết|đầu)\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*,?\s*"
                               r"(?:(?:đã\s+|chỉ\s+)?giảm\s+(?:xuống\s+)?)?(?:chỉ\s+)?(?:còn\s+)?(?P<num>\d+(?:,\d+)?)\s*%"
                               r"(?P<y2>)")
-_OWN_YEAR_BEFORE = re.compile(r"(?:[Nn]ăm|[Cc]uối năm|[Hh]ết năm)\s+(?:19|20)\d\d")
 _SHARE_AFTER = re.compile(r",\s*(?:đạt|chiếm)\s+(?:tỷ lệ|tỉ lệ)\s+(?P<num>\d+(?:,\d+)?)\s*%")
 _SHARE_OF_POOR = re.compile(r"\s*(?:so với|trên|của)\s+tổng số\s+hộ")
 # A rate of part of a unit's households or of a group of units: ethnic minorities, the poorest communes,
@@ -156,7 +156,7 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
             chosen = located
         if _PART_OF_THE_POOR.search(text, m.end(), chosen[0].start()):
             continue  # "tỷ lệ hộ nghèo trong các hộ đồng bào dân tộc thiểu số …": a part of the population, no unit's rate
-        if _figure_modality(ctx, sentence, lo, m.start(), chosen[0]) == "target":
+        if figure_modality(ctx, sentence, lo, m.start(), chosen[0]) == "target":
             continue  # "phấn đấu đến năm 2025, tỷ lệ hộ nghèo còn dưới 3%": a goal, not a rate
         respectively = text.find("lần lượt", lo, values[0].start())
         if respectively >= 0:
@@ -172,7 +172,7 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                            for u, v in zip(units, rates, strict=True) if parse_number(v["num"]) is not None)
             continue
         later = _NEXT_DATED_RATE.match(text, hi, sentence.end) if text[hi:hi + 1] == ";" else None
-        if later and _OWN_YEAR_BEFORE.search(text, max(lo, m.start() - 40), chosen[-1].start()):
+        if later and OWN_YEAR_BEFORE.search(text, max(lo, m.start() - 40), chosen[-1].start()):
             # "Năm 2020, tỷ lệ hộ nghèo … là 4,5%; năm 2022 giảm còn 1,2%": the same rate, dated again, next clause
             chosen = [*chosen, later]
             dated = {**dated, later.start(): later}
@@ -201,58 +201,6 @@ def _poverty(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 out.append(Candidate("poverty_rate", {**fields, "value": as_int_if_whole(value), "period": int(base["y"])},
                                      min(m.start(), ustart), base.end(), 0.6))
     return out
-
-
-# "dự kiến thu nhập … năm 2019 ước đạt 43,6 triệu đồng": an estimate of a year's result, not a goal
-_ESTIMATE = re.compile(r"(?<![^\W_])ước(?: tính| thực hiện| đạt| cả năm)(?![^\W_])")
-_GOAL_WORDS = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|hướng tới", re.I)
-_ANY_GOAL = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, TARGET_CUES)) + r")(?![^\W_])", re.I)
-_EFFORT_BEFORE = re.compile(r"(?<![^\W_])(?:[Nn]hờ|sự|tập trung|với|bằng|kết quả|quá trình)(?: sự)?\s+$")
-_NOW_STATED = re.compile(r"(?<![^\W_])(?:đến nay|tới nay|hiện nay|đã đạt|đã có)(?![^\W_])")
-_GOAL_CUE = re.compile(r"(?<![^\W_])(?:[Pp]hấn đấu|(?<!so với )(?<!vượt )(?<!trình )[Mm]ục tiêu(?! [Qq]uốc gia)(?! đề ra)|[Hh]ướng tới"
-                       r"|[Đđ]ịnh hướng)(?![^\W_])")
-_GOAL_CUE_WORDS = ("phấn đấu", "mục tiêu", "hướng tới", "định hướng")
-_NOW_OR_DONE = re.compile(r"(?<![^\W_])(?:đã|đến nay|hiện nay|hiện|đạt được)(?![^\W_])")
-# "… 68 triệu đồng/người/năm trở lên", "còn dưới 0,5%" under a goal set out in the sentence before: its thresholds
-_THRESHOLD_AFTER = re.compile(r"[^,;.()]{0,25}?\s(?:trở lên|trở xuống)(?![^\W_])")
-_THRESHOLD_WORDS = re.compile(r"trở lên|trở xuống|dưới|tối thiểu|ít nhất|không quá")
-_THRESHOLD_BEFORE = re.compile(r"(?<![^\W_])(?:dưới|tối thiểu|ít nhất|không quá|không dưới)\s+$")
-
-
-def _figure_modality(ctx: Context, sentence: Sentence, lo: int, pos: int, vm: re.Match) -> str:
-    modality = modality_for(ctx, lo, pos)
-    text = ctx.text
-    if modality == "target":
-        window = text[max(lo, pos - 160):vm.start()]
-        if "dự kiến" in window.lower() and _ESTIMATE.search(window) and not _GOAL_WORDS.search(window):
-            return "achieved"
-        found = list(_ANY_GOAL.finditer(text, sentence.start, vm.start()))
-        cues = [c for c in found if not _EFFORT_BEFORE.search(text, max(sentence.start, c.start() - 20), c.start())]
-        if found and (not cues or _NOW_STATED.search(text, cues[-1].end(), vm.start())):
-            # "Nhờ tập trung phấn đấu, năm 2022 thu nhập … đạt 48 triệu đồng": the effort that brought a result;
-            # "Xã A phấn đấu năm 2024 đạt chuẩn …; hiện nay thu nhập … đạt 58 triệu đồng": the present figure
-            return "achieved"
-        return modality
-    lowered = ctx.memo.get(("lowered", sentence.start))
-    if lowered is None:
-        lowered = ctx.memo[("lowered", sentence.start)] = text[sentence.start:sentence.end].lower()
-    # the alternation is slow to scan (it opens with a look-behind): most sentences hold none of its words
-    goals = list(_GOAL_CUE.finditer(text, sentence.start, vm.start())) if any(
-        w in lowered for w in _GOAL_CUE_WORDS) else []
-    goal = goals[-1] if goals else None
-    if goal is not None and not _NOW_OR_DONE.search(text, goal.end(), vm.start()):
-        # "phấn đấu giai đoạn 2021-2025 có 30% số xã được công nhận …, thu nhập bình quân … đạt 60 triệu đồng/năm":
-        # every figure after the goal's word is part of the goal until a result is stated
-        return "target"
-    if sentence.index > 0 and (_THRESHOLD_AFTER.match(text, vm.end()) or _THRESHOLD_BEFORE.search(
-            text, max(lo, vm.start() - 12), vm.start())) and not _OWN_YEAR_BEFORE.search(text, sentence.start, vm.start()):
-        for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
-            prior = ctx.sentences[index]
-            if _GOAL_WORDS.search(text, prior.start, prior.end) and "đã" not in text[prior.start:prior.end]:
-                return "target"
-            if not _THRESHOLD_WORDS.search(text, prior.start, prior.end):
-                break  # the goal's thresholds may run over several sentences, each with its own
-    return modality
 
 
 _PER_MONTH = re.compile(r"\s*(?:/\s*(?:người|khẩu)\s*)?(?:/\s*|\s(?:một|mỗi|1|trên)\s+)tháng(?![^\W_])")
@@ -288,7 +236,7 @@ def _indicator(ctx, sentence, key, measure, value, vm, phrase_start, lo, total=N
     start = min(vm.start(), phrase_start)
     fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
               "period": year_for(ctx, sentence, start, vm.end(), single=False),
-              "modality": _figure_modality(ctx, sentence, lo, start, vm)}
+              "modality": figure_modality(ctx, sentence, lo, start, vm)}
     if total is not None:
         fields["total"] = total
     if note:
@@ -398,7 +346,7 @@ def _respectively(ctx, sentence, key, measure, lo, hi, at, vm, seen_keys) -> lis
         seen_keys.add((key, m.start()))
         fields = {"unit": unit, "key": key, "value": as_int_if_whole(value), "measure": measure,
                   "period": year_for(ctx, sentence, at, m.end(), single=False),
-                  "modality": _figure_modality(ctx, sentence, lo, at, m)}
+                  "modality": figure_modality(ctx, sentence, lo, at, m)}
         out.append(Candidate("indicator", fields, at, m.end(), 0.6))
     return out
 
