@@ -92,7 +92,9 @@ _NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|
 _NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|đưa|phấn đấu|mục tiêu|hướng tới|để|nhằm)\b"
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
-_OF_A_STANDARD = re.compile(r"(?:chuẩn nghèo|[Bb]ộ tiêu chí)[^,;.()]{0,50}$")
+# "chuẩn nghèo đa chiều áp dụng cho giai đoạn 2021-2025", not "chuẩn nghèo đa chiều của xã A năm 2023"
+_OF_A_STANDARD = re.compile(r"(?:[Bb]ộ tiêu chí[^,;.()]{0,50}|chuẩn nghèo(?: đa chiều| mới| quốc gia| tiếp cận đa chiều)*"
+                            r"(?: áp dụng)?(?: cho| trong)?(?: giai đoạn| thời kỳ| năm)?\s*)$")
 _NOW_SINCE = re.compile(r"(?:[Đđ]ến|[Tt]ới) nay|[Hh]iện nay|[Đđ]ến thời điểm này")
 _NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
 

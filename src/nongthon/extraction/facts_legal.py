@@ -24,10 +24,14 @@ _MORE_SYMBOLS = re.compile(rf"\s*(?:,|và)\s*(?:[Ss]ố\s+)?(?P<num>{P.SYMBOL})"
 
 def normalise_number(number: str) -> str:
     number = re.sub(r"^[Ss]ố\s*", "", number)
-    return re.sub(r"\s+", "", number).rstrip(".,")
+    number = re.sub(r"\s+", "", number).rstrip(".,").replace("Ð", "Đ").replace("–", "-")
+    return re.sub(r"\.(?=[A-ZĐ])", "-", number)  # "QĐ.UBND" is "QĐ-UBND" typed with a dot
 
 
 def kind_of(word: str | None, number: str) -> str:
+    code = _CODE.match(number)
+    if code and code["code"] == "TB":
+        return "other"  # "Thông báo kết luận số 45-TB/TU": a notice, whatever it reports
     if word:
         kind = P.KIND_OF_WORD.get(word.lower())
         if kind:
@@ -142,6 +146,8 @@ def find_legal_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         written_so = re.search(r"[Ss]ố", text[m.end("kind"):m.start("num")]) is not None
         if not has_symbol and not written_so and not (m["kind"][0].isupper() and len(symbol) >= 2):
             continue
+        if not has_symbol and not written_so and m["kind"].lower() == "chương trình":
+            continue  # "Chương trình 135", "Chương trình 30a": programmes named by a number, not documents
         covered.append((m.start(), m.end()))
         date, issuer, _ = _details_after(ctx, m.end(), limit)
         if date is None:

@@ -23,6 +23,7 @@ from nongthon.extraction.facts_common import (
     year_for,
     year_of_goal_only,
 )
+from nongthon.extraction.facts_criteria import named_counts, respective_counts, subjects_listed
 from nongthon.extraction.find_units import level_of
 from nongthon.extraction.lists import list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
@@ -30,7 +31,9 @@ from nongthon.extraction.resolve import Context, _rank
 
 _GRADE = {"nâng cao": "nang_cao", "năng cao": "nang_cao", "kiểu mẫu": "kieu_mau"}
 _CRITERIA = re.compile(
-    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ)\s+|(?<=xã )(?=dưới|từ))"
+    # "duy trì 19/19 tiêu chí", "giữ vững", "nâng chất": a recognised commune keeping or raising its criteria
+    r"(?:(?P<verb>đạt được là|đạt được|đạt chuẩn|đạt là|đạt|Đạt|đạt đủ|hoàn thành|có|còn|với|đủ|duy trì|giữ vững|nâng chất)"
+    r"\s+|(?<=xã )(?=dưới|từ))"
     r"(?:được\s+|tổng cộng\s+|tổng số\s+)?(?:(?P<from>từ|dưới)\s+)?"
     # "19/19 TC NTM": the abbreviation of "tiêu chí"
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
@@ -155,6 +158,9 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # the next search starts where the criteria end, not past the words read after them ("… 10 – 14 tiêu
             # chí và 04 xã đạt từ 7 - 9 tiêu chí": the second item starts inside the first's tail)
             pos = max(m.end() - len(m["rest"]), m.start() + 1)
+        out.extend(named_counts(ctx, sentence, out))
+        if "lần lượt" in chunk:
+            out.extend(respective_counts(ctx, sentence, sentence.start))
     if ":" in chunk:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:
@@ -1100,6 +1106,17 @@ def _skip_spaces(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# "… 19/19 tiêu chí gồm: A, B", "có 3 xã hoàn thành 19 tiêu chí là A, B và C": the communes that have them
+# "có 1 xã đạt 19/19 tiêu chí (xã A - huyện B đã được công nhận …)": named in a parenthesis after
+_LISTED_RIGHT_AFTER = re.compile(rf"[^\S\n]*(?:(?:nông thôn mới|NTM)[^\S\n]*)?,?[^\S\n]*(?:(?:bao gồm|gồm|là)[^\S\n]*:?[^\S\n]*"
+                                 rf"(?:(?:các[^\S\n]+)?(?:xã|phường|thị trấn)[^\S\n]+)?|\((?=(?:xã|phường|thị trấn)\s))"
+                                 rf"(?:(?:xã|phường|thị trấn)\s+)?{P.UP}")
+_RECOGNITION_YEAR_BEFORE = re.compile(r"(?:đạt chuẩn|công nhận)[^,;.\d]{0,40}?\snăm\s+(?:19|20)\d\d\s*[,;]\s*"
+                                      r"(?:(?:xã|huyện|đã|đều|và|cũng|hiện|nay|hiện nay|đến nay)\s+)*$")
+_AVERAGE = re.compile(r"(?<![^\W_])(?:[Bb]ình quân|[Tt]rung bình)(?![^\W_])(?! đầu người)(?P<each>\s+(?:mỗi|1|một)\s+xã)?")
+_NEW_SUBJECT = re.compile(rf",\s*(?:(?:trong đó|trong số đó|còn lại|riêng)\s*,?\s*)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+{P.UP}")
+# "9/9 tiêu chí", "9 tiêu chí huyện": the set of criteria a district meets, not a commune
+_DISTRICT_SET = re.compile(r"9\s*/\s*9\s+tiêu chí|\d\s*(?:/\s*\d+\s*)?tiêu chí (?:huyện|của huyện)(?![^\W_])")
 _SHARE_OR_BASIC = re.compile(r"%\s*(?:số\s+)?(?:các\s+)?(?:xã|huyện|thôn)[^;.]{0,60}$|cơ bản\s+(?:đã\s+)?$")
 _REFERRING_COUNT = re.compile(r"(?:Đây là|Đó là|[Cc]ả)\s+$")
 _UPPER_OR_PAREN = set("(ABCDEFGHIJKLMNOPQRSTUVWXYZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ")
@@ -1192,12 +1209,23 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if count and _COUNT_AFTER.match(text, end, sentence.end):
         count = None  # "đạt 19 tiêu chí có 87 xã, đạt 15 - 18 tiêu chí có 8 xã": each state's count follows it
     year = year_for(ctx, sentence, a, end)
+    if year is not None and _RECOGNITION_YEAR_BEFORE.search(text, max(sentence.start, a - 90), a):
+        year = None  # "xã A đạt chuẩn NTM năm 2018, đã đạt 19/19 tiêu chí": the year of the recognition only
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
-    if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):
+    named_after = count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or "")
+    # "Huyện A có 10 xã, trong đó xã B đạt 19/19 tiêu chí": a commune named as the subject of a new clause
+    new_subject = count and _NEW_SUBJECT.search(count["between"] or "")
+    subject_from = lo + count.start("between") + new_subject.start() if new_subject else None
+    if named_after or new_subject:
         count = None  # "06/07 xã đạt chuẩn, còn lại xã Phong Đông đạt 16/19 tiêu chí": Phong Đông has them
-    if _SHARE_OR_BASIC.search(text, max(lo, a - 80), a):
+    district_set = _DISTRICT_SET.match(text, m.start("n"))
+    if count and district_set and count["noun"] != "huyện":
+        # "có 16/16 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí huyện NTM": the district's own set, met by it
+        count = None
+    share = _SHARE_OR_BASIC.search(text, max(lo, a - 80), a)
+    if share and not (district_set and share.group().startswith("%")):
         return []  # "100% số xã … hoàn thành 19/19 tiêu chí", "đã cơ bản đạt": no count of a unit
     if count:
         count_start = lo + count.start()
@@ -1237,14 +1265,16 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
                   "total": None if count["of"] or not count["total"] else count_value(count["total"]),
                   "state": f"criteria:{low}-{high}", "year": year, "modality": modality}
         out = [Candidate("unit_tally", fields, count_start, end, 0.8)]
+        listed_next = "gồm" in text[end:end + 12] or _LISTED_RIGHT_AFTER.match(text, end)
         listed = list_after(text, end, sentence.end, child)[0] \
-            if not m["lo"] and not m["from"] and modality == "achieved" and "gồm" in text[end:end + 12] else []
+            if not m["lo"] and not m["from"] and modality == "achieved" and listed_next else []
         if not listed and not m["lo"] and not m["from"] and modality == "achieved":
             # "17 xã đạt chuẩn 19/19 tiêu chí … và được công nhận … gồm: A, B": the list later in the sentence
             listed = _list_later(ctx, sentence, end, child)
         for name, _, _ in listed:
             # "Có 06/56 xã đạt 18/19 tiêu chí gồm: A, B, C": each listed commune has met them
-            unit = Unit(name, child, parent.name if parent.level == "huyen" else None)
+            # ("(xã A - TP B …)": the dash before the parent is no part of the name)
+            unit = Unit(name.rstrip(" -–"), child, parent.name if parent.level == "huyen" else None)
             out.append(Candidate("criteria_count", {"unit": unit, "achieved": int(m["n"]),
                                                     "total": int(m["m"]) if m["m"] else None, "year": year},
                                  count_start, end, 0.7))
@@ -1286,7 +1316,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
         fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
         return [Candidate("criteria_count", {**fields, "unit": unit}, group.start(), end, 0.7)
                 for unit in _listed_before(ctx, sentence, group.start(), level)]
-    if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or \
+    average = _AVERAGE.search(text, max(lo, a - 40), a)
+    if average and (average["each"] or not any(u.name for u in ctx.mentions_between(average.end(), a))):
+        return []  # "bình quân mỗi xã đạt 16 tiêu chí": an average, no unit's count
+    if not district_set and _GROUP_OF_LIST.search(text, max(lo, a - 40), a) or not (district_set or new_subject) and \
             re.search(r"(?:các xã|những xã|(?<![\d.])\d{1,3} xã)[^;.]{0,40}$", text[lo:a]):
         if _GROUP_OF_LIST.search(text, max(lo, a - 40), a) and (not m["m"] or int(m["n"]) <= int(m["m"]) <= 20) \
                 and modality_for(ctx, sentence.start, a) == "achieved":
@@ -1298,6 +1331,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if modality_for(ctx, sentence.start, a) == "target":
         return []  # criteria a unit is to meet are not criteria it has met
     unit, mention = ctx.subject(sentence, a, end, lo=lo, hi=hi)
+    named = [u for u in ctx.mentions_between(subject_from, a) if u.name] if subject_from is not None else []
+    if named:
+        mention = named[-1]  # "… có 10 xã, trong đó xã B đạt …": B, though read as a member of the count
+        unit = Unit(mention.name, mention.level, ctx.parent_of(mention, sentence))
     pilot = _PILOT_NAMED.search(text, max(lo, a - 80), a) if unit is None else None
     if pilot:
         # "Riêng tại xã điểm quốc gia A đã hoàn thành 13 tiêu chí": a pilot commune named after its qualifier
@@ -1305,6 +1342,11 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     if unit is None and lo > sentence.start and _TIME_ONLY.fullmatch(text, lo, a):
         # "Năm 2020, xã A đạt 14/19 tiêu chí; đến năm 2022 đạt 19/19 tiêu chí": the subject of the clause before
         unit, mention = ctx.subject(sentence, lo, lo, lo=sentence.start, hi=lo, after=False)
+    listed = subjects_listed(ctx, lo, a, ctx.focus_district)
+    if listed and (unit is None or unit.name in {u.name for u in listed}):
+        # "xã A (huyện X) và xã B (huyện Y) đều đạt 16/19 tiêu chí", "Các xã A, B đạt 14 tiêu chí": each of them
+        fields = {"achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}
+        return [Candidate("criteria_count", {**fields, "unit": u}, a, end, 0.75) for u in listed]
     if unit is None or unit.level in {"tinh", "nuoc"}:
         return []  # criteria are met by communes and districts
     fields = {"unit": unit, "achieved": int(m["n"]), "total": int(m["m"]) if m["m"] else None, "year": year}

@@ -9,23 +9,30 @@ from __future__ import annotations
 
 import re
 
+_POWER = r"(?: thường xuyên(?:,? (?:và )?an toàn)?| an toàn| lưới(?: điện)?(?: quốc gia)?)?(?: từ các nguồn)?"
 INDICATORS = [
     ("income_per_capita", "million_vnd_per_year",
      r"thu nhập bình quân(?: đầu người| của người dân| người dân| \(?người/năm\)?)?(?: ở khu vực nông thôn| khu vực nông thôn)?"
      r"|tiêu chí thu nhập|thu nhập đầu người"
      # "thu nhập của người dân khu vực nông thôn đạt …", "thu nhập người dân nông thôn lên …"
-     r"|thu nhập (?:của )?người dân (?:khu vực |ở )?nông thôn", "after"),
+     r"|thu nhập (?:của )?người dân (?:khu vực |ở )?nông thôn"
+     # "Bình quân mỗi người dân Kim Sơn có thu nhập đạt gần 60 triệu đồng/năm": the person named first
+     r"|(?:[Bb]ình quân|[Tt]rung bình) mỗi (?:người(?: dân)?|nhân khẩu)(?: [^\W\d_]+){0,4}? (?:có )?thu nhập", "after"),
     ("health_insurance_coverage", "percent",
      r"(?:tham gia|bao phủ|có thẻ|mua)\s+(?:bảo hiểm y tế|BHYT)|bảo hiểm y tế|BHYT", "both"),
     ("electricity_households", "percent",
-     r"(?:số )?hộ(?: dân| gia đình)?(?: ở nông thôn| nông thôn)?(?: được)? (?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?"
-     r"|(?:sử dụng|dùng) điện(?: an toàn| lưới(?: điện)?(?: quốc gia)?)?", "both"),
+     # "hộ sử dụng điện thường xuyên, an toàn từ các nguồn": the criterion's own wording, its comma inside the name
+     r"(?:số )?hộ(?: dân| gia đình)?(?: ở nông thôn| nông thôn)?(?: được)? (?:sử dụng|dùng) điện" + _POWER +
+     r"|(?:sử dụng|dùng) điện" + _POWER, "both"),
     ("clean_water_rural", "percent",
      r"(?:dân cư|người dân|hộ(?: dân)?)(?: nông thôn)?(?: được)? sử dụng nước (?:hợp vệ sinh|sạch)"
-     r"|nước (?:sinh hoạt )?hợp vệ sinh", "both"),
+     # "dân số nông thôn của huyện A được sử dụng nước sạch": the unit between the people and the water
+     r"|nước (?:sinh hoạt )?hợp vệ sinh|(?:sử dụng|dùng) nước sạch", "both"),
     ("paved_road_to_commune", "percent",
-     r"(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã"
-     r"|(?:xã có )?đường ô tô[^;,.%]{0,30}? (?:đến|tới) trung tâm xã", "both"),
+     r"(?:(?:xã có )?đường ô tô (?:từ (?:huyện|trung tâm huyện) )?(?:đến|tới) trung tâm xã"
+     r"|(?:xã có )?đường ô tô[^;,.%]{0,30}? (?:đến|tới) trung tâm xã"
+     # "… trung tâm xã được nhựa hóa, bê tông hóa": the paving named after, its comma inside the name
+     r")(?:(?: được)? (?:nhựa hóa|bê tông hóa|cứng hóa)(?:(?:,| và| hoặc) (?:nhựa hóa|bê tông hóa|cứng hóa))*)?", "both"),
     ("budget_revenue", "vnd", r"(?<!chi )(?:tổng )?thu ngân sách(?: nhà nước)?", "after"),
     ("budget_expenditure", "vnd", r"(?:tổng )?chi ngân sách(?: nhà nước| địa phương)?", "after"),
     ("sown_area", "ha", r"(?:tổng )?diện tích gieo trồng(?: cây hằng năm| cây hàng năm)?|gieo trồng", "after"),
@@ -57,8 +64,8 @@ SUPPORT_FUNDS = re.compile(r"(?:hỗ trợ|giúp đỡ)[^;.]{0,200}?xã[^;.]{0,2
                            r"(?: thực hiện| hỗ trợ)?(?:\s+(?:là|đạt|trên|gần|khoảng|hơn))*\s*")
 POVERTY = re.compile(r"(?<!cận )[Tt][ỷỉ] lệ\s+hộ nghèo(?! và cận)"
                      # "hộ nghèo còn gần 12%", "17.060 hộ nghèo, chiếm tỷ lệ 4,26%", "43 hộ nghèo/2.254 hộ, chiếm …"
-                     # "hộ nghèo của huyện A giảm còn 1,8%": the unit between
-                     r"|(?<!lệ )(?<!cận )hộ nghèo(?=(?:\s*/\s*[\d.]+\s*hộ(?: dân)?)?(?:\s+(?:của|toàn|trên địa bàn)\s+[^,;.%\d]{1,40}?)?,?\s+(?:chỉ\s+|giảm\s+|đã\s+)*(?:còn|chiếm(?: tỷ lệ| tỉ lệ)?|là)\s*"
+                     # "hộ nghèo của huyện A giảm còn 1,8%": the unit between; "25 hộ nghèo (chiếm 1,8%)"
+                     r"|(?<!lệ )(?<!cận )[Hh]ộ nghèo(?=(?:\s*/\s*[\d.]+\s*hộ(?: dân)?)?(?:\s+(?:của|toàn|trên địa bàn)\s+[^,;.%\d]{1,40}?)?(?:,?\s+|\s*\(\s*)(?:chỉ\s+|giảm\s+|đã\s+)*(?:còn|chiếm(?: tỷ lệ| tỉ lệ)?|là)\s*"
                      r"(?:khoảng\s+|dưới\s+|gần\s+|trên\s+|hơn\s+)?\d)")
 POVERTY_STANDARD = re.compile(r"theo\s+(?:chuẩn nghèo (?:đa chiều )?(?:theo )?)?(?:Nghị định|Quyết định|Thông tư)\s+(?:số\s+)?"
                               r"(?P<num>\d+[^\s,;.]*)")

@@ -59,9 +59,14 @@ NAME_IS_UNIT = re.compile(
 )
 
 # Document numbers: "14-CT/HU", "28/2022/NĐ-CP", "855/NQ-UBTVQH14", "06-ĐA/TU", "1600/QĐ-TTg".
-_SYM = r"[A-ZĐ][A-ZĐa-z0-9Đ]*"
+# "QÐ" is written by some editors with "Ð" (U+00D0) for "Đ"
+_SYM = r"[A-ZĐÐ][A-ZĐÐƯa-z0-9]*"
 # "46 /QĐ-UBND", "46/ QĐ-UBND" are written with stray spaces around the first slash.
-SYMBOL = rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|-){_SYM}(?:[-/]{_SYM})*"
+# "1385/QĐ -TTg": a stray space before a dash, none after it; "26-NQ/TƯ", "12/QĐ–UBND" (an en dash)
+# "2436/QĐ.UBND", "1234 /QĐ - UBND": a dot for the dash, spaces around it before an issuer's code
+_ISSUER_CODE = r"(?:UBND|TTg|CP|HĐND|TU|HU|TW|BNNPTNT|BCĐ)(?![\w])"
+SYMBOL = (rf"\d+[a-z]?(?:/\d{{4}})?(?: ?/ ?|[-–]){_SYM}"
+          rf"(?:(?:[-–/]|\.(?=[A-ZĐ])| [-–](?! )| ?[-–] ?(?={_ISSUER_CODE})){_SYM})*")
 DOC_KINDS = (
     r"Chỉ thị|Nghị định|Nghị quyết|Quyết định|Đề án|Thông tư liên tịch|Thông tư|Kế hoạch|Kết luận|"
     r"Công văn|Thông báo|Hướng dẫn|Quy định|Chương trình|Văn bản|Luật|Pháp lệnh|Chỉ thị số|Tờ trình"
@@ -76,12 +81,14 @@ LEGAL_RANGE = AfterLookBehind(
     r"(?P<lo>\d{1,5})\s*(?:-|–|đến|tới)\s*(?:số\s+)?(?P<hi>\d{1,5})(?![\d/.,])")
 # What every symbol holds, as a pattern that starts with a digit so that the engine scans fast:
 # a sentence without it cannot hold a BARE_SYMBOL.
-SYMBOL_HINT = re.compile(r"\d(?: ?/ ?|-)[A-ZĐ]|\d/\d{4}/")
-BARE_SYMBOL = re.compile(rf"(?<![\w/.-])(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
+SYMBOL_HINT = re.compile(r"\d(?: ?/ ?|[-–])[A-ZĐÐ]|\d/\d{4}/")
+# "…; s320/QĐ-TTg ngày …": "số" cut to its first letter and run into the number
+BARE_SYMBOL = re.compile(rf"(?:(?<![\w/.-])|(?<=\s[Ss])|(?<=\s[Ss]ố))(?:[Ss]ố\s+)?(?P<num>{SYMBOL})(?![\w/])")
 LAW_BY_NAME = AfterLookBehind(rf"(?<![^\W_])Luật (?P<name>(?:{UP}{_W}*|[a-zđ]{_W}*)(?: (?!năm\b)[^\W\d_]+){{0,5}}?)"
                          r"(?: năm| số \S+)? (?P<year>(?:19|20)\d\d)\b")
 ISSUER_AFTER = re.compile(rf"\s*\)?\s*,?\s*(?:ngày [\d/]+\s*)?của (?P<issuer>{UP}[^,;.()“\"]*?)(?=\s+(?:ngày|về|v/v|quy định|ban hành|hướng dẫn|phê duyệt|và|nhằm|thực hiện|đối với|tại)\b|[,;.()“\"]|$)")
-LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:ban hành\s+|ký\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
+# "… ngày 5/1/2023", "(ký ngày …)", "được ký ngày …", "do UBND tỉnh ban hành ngày …"
+LEGAL_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:do\s+[^,;.()\d]{1,60}?\s+)?(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\d{1,2} tháng \d{1,2} năm \d{4})")
 SYMBOL_KIND = {
     "CT": "chi_thi", "NĐ": "nghi_dinh", "NQ": "nghi_quyet", "QĐ": "quyet_dinh", "ĐA": "de_an",
     "TT": "thong_tu", "TTLT": "thong_tu", "KH": "ke_hoach", "KL": "ket_luan", "L": "luat",
