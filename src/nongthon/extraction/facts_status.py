@@ -24,7 +24,7 @@ from nongthon.extraction.facts_common import (
     year_of_goal_only,
 )
 from nongthon.extraction.find_units import level_of
-from nongthon.extraction.lists import list_after, parse_list
+from nongthon.extraction.lists import OPENER, list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context, _rank
 
@@ -747,8 +747,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         level = child_level(count["noun"])  # "thôn A, xã B (01 trong 07 xã về đích …)": B is the one of the 07
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
-            ctx.unit_of(adjacent[-1], sentence) is None:
-        # "công nhận xã đạt chuẩn": a commune the passage never names.
+            ctx.unit_of(adjacent[-1], sentence) is None and \
+            not (adjacent[-1].plural and OPENER.match(text, b, sentence.end)):
+        # "công nhận xã đạt chuẩn": a commune the passage never names; but "Các xã đạt chuẩn … gồm: A, B":
+        # the communes listed after the state
         return out
     # "A đã được công nhận nông thôn mới nâng cao, trong khi B chưa đạt": this wording has its subject before it
     if m.group().startswith("công nhận") and not m["lw2"] and not ctx.mentions_between(lo, a):
