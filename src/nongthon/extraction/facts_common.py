@@ -315,7 +315,8 @@ _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư
 NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
     # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
-    r"(?:(?:đạt chuẩn(?: xây dựng)?|về đích|cán đích|đạt|lên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    # "chạm đích" is "về đích"; a headline's predicate after its place opens with a capital ("A: Về đích …")
+    r"(?:(?:[Đđ]ạt chuẩn(?: xây dựng)?|[Vv]ề đích|[Cc]án đích|[Cc]hạm đích|đạt|[Ll]ên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
@@ -325,7 +326,7 @@ NTM_TRIGGER = re.compile(
     # "Hòa Nhơn đã được công nhận nông thôn mới nâng cao": recognised, the standard named by the programme alone
     r"|(?<=được )công nhận\s+[“\"]?" + _NTM + r"(?:\s+(?P<grade5>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
+    r"|(?:đạt chuẩn\s*/\s*)?[Hh]oàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
     + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )

@@ -237,7 +237,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 _NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
-_TRIGGER_WORD = re.compile(r"đạt|đích|thành|là|công nhận|\d\s")
+_TRIGGER_WORD = re.compile(r"[Đđ]ạt|đích|thành|là|công nhận|lên chuẩn|\d\s")
 
 
 def _triggers(text: str, start: int, end: int):
@@ -761,14 +761,15 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
     if mention is not None and mention.end <= a and level is None:
         unit, mention = _owner_of_modifier(ctx, sentence, lo, unit, mention)
-    province_wording = m.group().lower().startswith(("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình"))
+    # "tỉnh A hoàn thành xây dựng nông thôn mới", but not "… hoàn thành xây dựng xã nông thôn mới"
+    province_wording = m.group().lower().startswith(_PROVINCE_WORDING) or \
+        level is None and m.group().lower().startswith("hoàn thành xây dựng")
     if unit is not None and mention is not None and mention.end <= a and \
             (unit.level == "huyen" or unit.level == "tinh" and province_wording) and \
             _ORDINAL_OF_BEFORE.search(text, max(lo, mention.start - 40), mention.start):
         # "Đây là đơn vị cấp huyện thứ 3 của tỉnh A hoàn thành nhiệm vụ …": A only places the ordinal's unit
         unit, mention = None, None
-    if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().lower().startswith(
-            ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")):
+    if unit is not None and unit.level == "tinh" and level != "tinh" and not province_wording:
         unit = None  # a province is said to reach the standard only in so many words
         if mention is not None and mention.end <= a and _FIRST_OF_PROVINCE.search(text, max(lo, a - 80), a):
             # "Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn NTM vào năm 2015,
@@ -795,6 +796,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         if tally is not None:
             out.append(tally)
     return out
+
+
+# the words a province is said to reach the standard in
+_PROVINCE_WORDING = ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")
 
 
 # "… của huyện B", "… của tinh Ninh Bình" (a level word misspelt, the name known bare)

@@ -37,3 +37,29 @@ def test_communes_listed_after_a_plural_subject_and_its_standard_each_hold_it():
             "Hòa Lạc, Vĩnh Xuân.")
     assert statuses(text) == {(name, "xa", "nang_cao", "achieved", None)
                               for name in ("Tân Hòa", "Phú Mỹ", "Hòa Lạc", "Vĩnh Xuân")}
+
+
+# Verbs of reaching the standard, and headlines that set their predicate after the place.
+
+def test_a_commune_raised_to_the_standard_holds_it():
+    assert statuses("Xã Phú Điền lên chuẩn nông thôn mới năm 2019.") == {("Phú Điền", "xa", "dat_chuan", "achieved", 2019)}
+
+
+def test_touching_the_finish_line_is_reaching_the_standard():
+    text = "Năm 2018, xã Phú Điền chính thức chạm đích nông thôn mới."
+    assert statuses(text) == {("Phú Điền", "xa", "dat_chuan", "achieved", 2018)}
+
+
+def test_a_headline_predicate_opening_with_a_capital_after_its_place_is_read():
+    assert statuses("Huyện Tân Phước (Lam Sơn): Về đích nông thôn mới") == {
+        ("Tân Phước", "huyen", "dat_chuan", "achieved", None)}
+
+
+def test_a_province_completing_the_building_of_new_rural_areas_holds_the_standard():
+    assert statuses("Tỉnh Lam Sơn hoàn thành xây dựng nông thôn mới") == {
+        ("Lam Sơn", "tinh", "dat_chuan", "achieved", None)}
+
+
+def test_a_province_after_communes_completing_the_programme_holds_no_standard():
+    text = "Sau khi hoàn thành xây dựng xã nông thôn mới, tỉnh Lam Sơn tiến lên xây dựng xã nông thôn mới nâng cao."
+    assert statuses(text) == set()
