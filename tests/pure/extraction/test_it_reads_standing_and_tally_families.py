@@ -4,6 +4,7 @@ are made up)."""
 import datetime as dt
 
 from nongthon.extraction import ExtractOptions, extract
+from nongthon.extraction.clean import recase_capitals
 from nongthon.extraction.segment import segment
 
 OPTIONS = ExtractOptions(use_registry=False)
@@ -63,3 +64,21 @@ def test_a_province_completing_the_building_of_new_rural_areas_holds_the_standar
 def test_a_province_after_communes_completing_the_programme_holds_no_standard():
     text = "Sau khi hoàn thành xây dựng xã nông thôn mới, tỉnh Lam Sơn tiến lên xây dựng xã nông thôn mới nâng cao."
     assert statuses(text) == set()
+
+
+# Headlines written in capitals.
+
+def test_a_headline_in_capitals_is_read_and_its_evidence_is_the_stored_text():
+    text = ("XÃ PHÚ ĐIỀN (HUYỆN TÂN PHƯỚC) ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO\n"
+            "Ngày 4/3, UBND huyện Tân Phước công bố xã Phú Điền đạt chuẩn, với đường giao thông khang trang.")
+    found = facts(text, "ntm_status")
+    headline = [f for f in found if f["evidence"].startswith("XÃ PHÚ ĐIỀN")]
+    assert [(f["unit"]["name"], f["unit"]["parent"], f["status"]) for f in headline] == [
+        ("Phú Điền", "Tân Phước", "nang_cao")]
+
+
+def test_a_line_in_capitals_keeps_its_abbreviations_and_document_numbers():
+    text = "LAM SƠN: 6 XÃ ĐẠT CHUẨN NTM THEO KẾ HOẠCH 45/KH-UBND\nTỉnh Lam Sơn có thêm 6 xã đạt chuẩn NTM theo kế hoạch."
+    recased = recase_capitals(text)
+    assert recased.split("\n")[0] == "Lam Sơn: 6 xã đạt chuẩn NTM theo kế hoạch 45/KH-UBND"
+    assert len(recased) == len(text)
