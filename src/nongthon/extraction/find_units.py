@@ -64,9 +64,17 @@ def level_of(level_word: str, name: str | None) -> str:
     return W.LEVEL_OF_WORD.get(word, "xa")
 
 
+_PLACE_AFTER_DASH = re.compile(r"(?:TP|TX|Tp|Huyện|Thị xã|Thành phố|Tỉnh|Quận)(?![^\W_])")
+
+
 def _clean_name(name: str) -> str | None:
     # "Ð" (U+00D0, Icelandic eth) is a common stand-in for "Đ" in Vietnamese web text.
     name = name.strip(" -").replace("\u00d0", "Đ")
+    if " - " in name:
+        # "xã Song Lâm - TP Hòa Bình", "xã A - huyện B": the unit the name lies in, after a dash
+        head, _, tail = name.partition(" - ")
+        if _PLACE_AFTER_DASH.match(tail):
+            name = head
     tokens = name.split(" ")
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1].isdigit() and len(tokens) > 1):
         tokens.pop()

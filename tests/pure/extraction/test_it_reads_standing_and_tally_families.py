@@ -82,3 +82,8 @@ def test_a_line_in_capitals_keeps_its_abbreviations_and_document_numbers():
     recased = recase_capitals(text)
     assert recased.split("\n")[0] == "Lam Sơn: 6 xã đạt chuẩn NTM theo kế hoạch 45/KH-UBND"
     assert len(recased) == len(text)
+
+
+def test_a_commune_placed_after_a_dash_in_its_city_keeps_its_own_name():
+    text = "Xã Hòa Tiến - TP Đông Xuyên đã được công nhận xã nông thôn mới năm 2016."
+    assert statuses(text) == {("Hòa Tiến", "xa", "dat_chuan", "achieved", 2016)}
