@@ -132,11 +132,16 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             for m in _BARE_STANDARD.finditer(ctx.text, first_ntm.end(), sentence.end):
                 if not m["neg"] and m.group().startswith("đạt chuẩn"):
                     out.extend(_from_trigger(ctx, sentence, m))
-    elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and _after_ntm_statement(ctx, sentence):
-        # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
+    elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and (
+            _after_ntm_statement(ctx, sentence) or ctx.memo.get("bare_standard") == sentence.index - 1):
+        # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme, or after
+        # another such sentence ("15 xã đăng ký hoàn thành năm 2024 là: …. 3 xã đăng ký hoàn thành năm 2025 là: …")
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             if not m["neg"]:
-                out.extend(_from_trigger(ctx, sentence, m))
+                found = _from_trigger(ctx, sentence, m)
+                if found:
+                    ctx.memo["bare_standard"] = sentence.index
+                out.extend(found)
     if first_ntm and not out:
         out.extend(_named_ntm_units(ctx, sentence))
     if out:
@@ -227,7 +232,8 @@ _BARE_CUES = ("đạt chuẩn", "đăng ký hoàn thành", "được công nhậ
 _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành"
                             r"|được công nhận(?=\s*(?:(?:gồm|bao gồm)\s*)?:))"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
-                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
+                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b"
+                            r"|(?:trong|vào|trước) năm\b|$))")
 
 
 _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)(?P<lw2>)(?P<lw3>)(?P<grade>)(?=\s*(?:[.;]|$))")

@@ -87,3 +87,16 @@ def test_a_line_in_capitals_keeps_its_abbreviations_and_document_numbers():
 def test_a_commune_placed_after_a_dash_in_its_city_keeps_its_own_name():
     text = "Xã Hòa Tiến - TP Đông Xuyên đã được công nhận xã nông thôn mới năm 2016."
     assert statuses(text) == {("Hòa Tiến", "xa", "dat_chuan", "achieved", 2016)}
+
+
+# Lists of registered communes, sentence after sentence, the programme named only before them.
+
+def test_registered_batches_listed_one_sentence_after_another_are_each_read():
+    text = ("Tỉnh Lam Sơn đã duyệt danh sách 9 xã đăng ký hoàn thành xây dựng nông thôn mới trong giai đoạn tới.\n"
+            "7 xã đăng ký hoàn thành trong năm 2026 là: Tân Hòa, Phú Điền (Đông Xuyên), Hòa Lạc. "
+            "2 xã đăng ký hoàn thành trong năm 2027 là: Vĩnh Xuân (Tân Phước) và Mỹ Lộc.")
+    keys = tally_keys(text)
+    assert ("Lam Sơn", "tinh", "xa", 7, None, "dat_chuan", 2026, "target") in keys
+    assert ("Lam Sơn", "tinh", "xa", 2, None, "dat_chuan", 2027, "target") in keys
+    assert {("Vĩnh Xuân", "xa", "dat_chuan", "target", 2027), ("Mỹ Lộc", "xa", "dat_chuan", "target", 2027),
+            ("Hòa Lạc", "xa", "dat_chuan", "target", 2026)} <= statuses(text)
