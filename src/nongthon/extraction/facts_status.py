@@ -73,7 +73,8 @@ _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?P<plural>[Cc]ác|[Nn]hững)\s+)
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
-_IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
+# "… kiểu mẫu lĩnh vực nổi trội về sản xuất", "… nổi trội về lĩnh vực y tế": a model in a field
+_IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:(?:về|trên)\s+lĩnh vực|nổi trội\s+(?:về|trên)|lĩnh vực\s+nổi trội)")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
 _NUMBER_OF_BEFORE = re.compile(r"(?<![^\W_])[Ss]ố (?:xã|huyện)\s+$")
 _LEFT_AFTER = re.compile(r"[^;.]{0,40}?,?\s(?:chỉ\s+)?(?:còn|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
@@ -411,7 +412,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
 _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])"
-                    r"|^\s*mới\s+được\s+công nhận")  # "05 xã mới được công nhận …": the newly recognised
+                    # "05 xã mới được công nhận …", "5 xã mới ở tỉnh A vừa được công nhận …": the newly recognised
+                    r"|^\s*mới\s+được\s+công nhận|^\s*mới\s[^;.]{0,40}?vừa\s+được")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:[Qq]uyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")

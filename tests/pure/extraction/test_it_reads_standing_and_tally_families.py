@@ -100,3 +100,15 @@ def test_registered_batches_listed_one_sentence_after_another_are_each_read():
     assert ("Lam Sơn", "tinh", "xa", 2, None, "dat_chuan", 2027, "target") in keys
     assert {("Vĩnh Xuân", "xa", "dat_chuan", "target", 2027), ("Mỹ Lộc", "xa", "dat_chuan", "target", 2027),
             ("Hòa Lạc", "xa", "dat_chuan", "target", 2026)} <= statuses(text)
+
+
+# Model communes outstanding in a field; a batch of new ones is no stock.
+
+def test_a_commune_outstanding_in_a_field_is_a_model_commune():
+    text = "Xã Hòa Lạc, huyện Tân Phước đạt chuẩn nông thôn mới nổi trội về lĩnh vực giáo dục."
+    assert statuses(text) == {("Hòa Lạc", "xa", "kieu_mau", "achieved", None)}
+
+
+def test_new_communes_just_recognised_are_a_batch_not_a_stock():
+    text = "4 xã mới ở tỉnh Lam Sơn vừa được công nhận đạt chuẩn nông thôn mới kiểu mẫu."
+    assert facts(text, "unit_tally") == []
