@@ -712,6 +712,13 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             out.append(Candidate("unit_tally", fields, item.start(), item.end(), 0.7))
         return out
     if not count:
+        given = _GIVEN_TO.match(text, b, hi)
+        if given:
+            # "xét công nhận đạt chuẩn NTM cho các xã A (huyện X), B và C": the units the recognition is given to
+            level = child_level(given["noun"])
+            members, list_end = parse_list(text, given.end(), hi, level)
+            if members:
+                return out + _members(ctx, sentence, status, modality, year, level, members, a, list_end, 0.75)
         listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
         if listed:
             return out + listed
@@ -815,6 +822,10 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 
 
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
+
+
+_GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
+                       r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")
 
 
 # "A là tỉnh có nhiều đơn vị … hoàn thành nhiệm vụ xây dựng NTM nhất cả nước với 6/9 đơn vị cấp huyện gồm …":

@@ -112,3 +112,9 @@ def test_a_commune_outstanding_in_a_field_is_a_model_commune():
 def test_new_communes_just_recognised_are_a_batch_not_a_stock():
     text = "4 xã mới ở tỉnh Lam Sơn vừa được công nhận đạt chuẩn nông thôn mới kiểu mẫu."
     assert facts(text, "unit_tally") == []
+
+
+def test_communes_a_recognition_is_given_to_each_hold_the_standard():
+    text = ("Năm 2021, Hội đồng thẩm định tỉnh Lam Sơn đã xét công nhận đạt chuẩn nông thôn mới cho các xã "
+            "Tân Hòa (Đông Xuyên), Phú Điền và Mỹ Lộc (Tân Phước).")
+    assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2021) for name in ("Tân Hòa", "Phú Điền", "Mỹ Lộc")}
