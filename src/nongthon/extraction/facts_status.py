@@ -651,6 +651,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             # the sentence before, spelt out in parts, takes its year
             year = _year_of_counted_prior(ctx, sentence)
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
+        if _RANGE_BEFORE.search(text, max(lo, count_start - 8), count_start):
+            mixed = True  # "có thêm 5-7 xã đạt chuẩn": a range, no count
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
             # "Hội đồng công nhận 4 xã trên đạt chuẩn NTM": the communes listed before
@@ -824,6 +826,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
 
 
+_RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
 _GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
                        r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")
 

@@ -118,3 +118,10 @@ def test_communes_a_recognition_is_given_to_each_hold_the_standard():
     text = ("Năm 2021, Hội đồng thẩm định tỉnh Lam Sơn đã xét công nhận đạt chuẩn nông thôn mới cho các xã "
             "Tân Hòa (Đông Xuyên), Phú Điền và Mỹ Lộc (Tân Phước).")
     assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2021) for name in ("Tân Hòa", "Phú Điền", "Mỹ Lộc")}
+
+
+# Tallies stated as ranges or shares.
+
+def test_a_range_of_communes_is_no_count():
+    assert facts("Năm 2024, tỉnh Lam Sơn phấn đấu có thêm 4-6 xã đạt chuẩn nông thôn mới.", "unit_tally") == []
+    assert facts("Huyện Tân Phước có 2 – 3 xã đạt chuẩn nông thôn mới.", "unit_tally") == []
