@@ -311,9 +311,11 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
         child = child_level(m["noun"])
         parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.end("noun")), child)
         status = _GRADE.get(m["grade"] or "", "dat_chuan")
+        modality = "target" if _BEATEN_GOAL_BEFORE.search(ctx.text, max(lo, m.start() - 40), m.start()) \
+            else modality_for(ctx, lo, m.start())
         fields = {"parent": parent, "child_level": child, "count": count_value(m["count"]),
                   "total": count_value(m["total"]) if m["total"] else None, "state": status,
-                  "year": _tally_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}
+                  "year": _tally_year(ctx, sentence, m.start(), m.end()), "modality": modality}
         out.append(Candidate("unit_tally", fields, m.start(), m.end(), 0.65))
     return out
 
@@ -619,6 +621,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     subject_hi = None
     if count:
         count_start = lo + count.start()
+        if _BEATEN_GOAL_BEFORE.search(text, max(lo, count_start - 40), count_start):
+            modality = "target"  # "…, vượt chỉ tiêu có 83 xã đạt chuẩn": the goal that was beaten
         child = child_level(count["noun"])
         between_text = count["between"] or ""
         members, list_end = list_after(text, b, sentence.end, child)
@@ -826,6 +830,8 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
 
 
+_BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|đặt ra))?"
+                                 r"\s+(?:là\s+)?(?:có\s+)?$")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
 _GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
                        r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")

@@ -125,3 +125,13 @@ def test_communes_a_recognition_is_given_to_each_hold_the_standard():
 def test_a_range_of_communes_is_no_count():
     assert facts("Năm 2024, tỉnh Lam Sơn phấn đấu có thêm 4-6 xã đạt chuẩn nông thôn mới.", "unit_tally") == []
     assert facts("Huyện Tân Phước có 2 – 3 xã đạt chuẩn nông thôn mới.", "unit_tally") == []
+
+
+# Goal and result.
+
+def test_the_figure_of_a_goal_that_was_beaten_is_the_goal():
+    text = ("Đến tháng 9/2022, tỉnh Lam Sơn có 64/120 xã đạt chuẩn nông thôn mới, vượt chỉ tiêu có 58 xã đạt chuẩn "
+            "vào cuối năm 2022.")
+    keys = tally_keys(text)
+    assert ("Lam Sơn", "tinh", "xa", 58, None, "dat_chuan", 2022, "target") in keys
+    assert not any(k[3] == 58 and k[7] == "achieved" for k in keys)
