@@ -623,6 +623,14 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         count_start = lo + count.start()
         if _BEATEN_GOAL_BEFORE.search(text, max(lo, count_start - 40), count_start):
             modality = "target"  # "…, vượt chỉ tiêu có 83 xã đạt chuẩn": the goal that was beaten
+        if _UNIT_HAS.search(text, max(lo, count_start - 60), count_start):
+            # "Mục tiêu cho từng huyện: Huyện A có 1 xã đạt chuẩn …. Huyện B có 2 xã …": goals set out unit by unit,
+            # one sentence each, the goal's word only in the first
+            if modality == "achieved" and ctx.memo.get("goal_item") == sentence.index - 1 and \
+                    _UNIT_HAS.match(text, sentence.start, count_start) and "đã" not in text[sentence.start:count_start]:
+                modality = "target"
+            if modality == "target":
+                ctx.memo["goal_item"] = sentence.index
         child = child_level(count["noun"])
         between_text = count["between"] or ""
         members, list_end = list_after(text, b, sentence.end, child)
@@ -832,6 +840,10 @@ _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của
 
 _BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|đặt ra))?"
                                  r"\s+(?:là\s+)?(?:có\s+)?$")
+# "Huyện A có 1 xã …", "Huyện B có 2-3 xã …" (a name's words may stand two spaces apart in web text)
+_UNIT_HAS = re.compile(rf"(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Xx]ã)\s+{P.UP}[^\s,;.]*(?:\s+{P.UP}[^\s,;.]*){{0,3}}"
+                       r"\s+có\s+(?:\d+\s*[-–]\s*)?$")
+_OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:các|những)\s+(?:xã|huyện|thôn)(?![^\W_])")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
 _GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
                        r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")
@@ -1230,6 +1242,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
+    if count and _OTHER_GROUP.search(count["between"] or ""):
+        count = None  # "1 huyện đạt chuẩn, các xã còn lại đạt từ 10 tiêu chí": the criteria are another group's
     if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):
         count = None  # "06/07 xã đạt chuẩn, còn lại xã Phong Đông đạt 16/19 tiêu chí": Phong Đông has them
     if _SHARE_OR_BASIC.search(text, max(lo, a - 80), a):

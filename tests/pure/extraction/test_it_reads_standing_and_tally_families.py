@@ -135,3 +135,16 @@ def test_the_figure_of_a_goal_that_was_beaten_is_the_goal():
     keys = tally_keys(text)
     assert ("Lam Sơn", "tinh", "xa", 58, None, "dat_chuan", 2022, "target") in keys
     assert not any(k[3] == 58 and k[7] == "achieved" for k in keys)
+
+
+def test_goals_set_out_district_by_district_stay_goals_in_the_sentences_after_the_first():
+    text = ("Năm 2025, mục tiêu cụ thể cho từng huyện như: Huyện Tân Phước có 2 xã đạt chuẩn nông thôn mới "
+            "(xã Hòa Lạc, xã Mỹ Lộc). Huyện Đông Xuyên có 1 xã đạt chuẩn nông thôn mới (xã Phú Điền).")
+    assert ("Phú Điền", "xa", "dat_chuan", "target", None) in statuses(text) or \
+        ("Phú Điền", "xa", "dat_chuan", "target", 2025) in statuses(text)
+    assert all(f["modality"] == "target" for f in facts(text, "ntm_status") + facts(text, "unit_tally"))
+
+
+def test_criteria_of_the_remaining_communes_are_not_the_count_of_districts_before_them():
+    text = "Phấn đấu đến năm 2025 có 1 huyện đạt chuẩn nông thôn mới, các xã còn lại đạt từ 12 tiêu chí trở lên."
+    assert not any(k[5].startswith("criteria") for k in tally_keys(text))
