@@ -316,7 +316,7 @@ NTM_TRIGGER = re.compile(
     r"(?P<neg>chưa |không |cơ bản |gần )?"
     # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
     # "chạm đích" is "về đích"; a headline's predicate after its place opens with a capital ("A: Về đích …")
-    r"(?:(?:[Đđ]ạt chuẩn(?: xây dựng)?|[Vv]ề đích|[Cc]án đích|[Cc]hạm đích|đạt|[Ll]ên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    r"(?:(?:(?:[Đđ]ạt chuẩn|[Vv]ề đích|[Cc]án đích|[Cc]hạm đích)(?: xây dựng)?|đạt|[Ll]ên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"

@@ -148,3 +148,17 @@ def test_goals_set_out_district_by_district_stay_goals_in_the_sentences_after_th
 def test_criteria_of_the_remaining_communes_are_not_the_count_of_districts_before_them():
     text = "Phấn đấu đến năm 2025 có 1 huyện đạt chuẩn nông thôn mới, các xã còn lại đạt từ 12 tiêu chí trở lên."
     assert not any(k[5].startswith("criteria") for k in tally_keys(text))
+
+
+# Numbered names; "về đích xây dựng nông thôn mới".
+
+def test_a_numbered_commune_keeps_its_number_wherever_the_text_names_it_so():
+    text = ("Lam Sơn: Xã Phú Điền 2 bứt phá về đích xây dựng nông thôn mới\n"
+            "Năm 2021, xã Phú Điền 2, huyện Tân Phước đã được công nhận đạt chuẩn nông thôn mới.")
+    assert statuses(text) == {("Phú Điền 2", "xa", "dat_chuan", "achieved", None),
+                              ("Phú Điền 2", "xa", "dat_chuan", "achieved", 2021)}
+
+
+def test_a_count_after_a_commune_is_no_part_of_its_name():
+    text = "Xã Phú Điền 12 tiêu chí, xã Hòa Lạc đạt chuẩn nông thôn mới."
+    assert "Phú Điền 12" not in {f["unit"]["name"] for f in facts(text)}
