@@ -350,7 +350,9 @@ ORDINAL = re.compile(
     r"|(?P<bare>" + P.UP + r"[^\W\d_]*(?: " + P.UP + r"[^\W\d_]*){0,3}))"
 )
 RAISED_TOTAL = re.compile(
-    rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số(?:\s+(?P<noun>{NOUNS})(?![^\W_]))?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là|có)\s+"
+    # "… nâng tổng số xã đạt chuẩn toàn tỉnh đạt 158 xã": "đạt" too, when the count and its noun follow
+    rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số(?:\s+(?P<noun>{NOUNS})(?![^\W_]))?(?P<state>[^;.]{{0,70}}?)"
+    rf"\s(?:lên|là|có|đạt(?=\s+\d+\s*(?:{NOUNS})(?![^\W_])))\s+"
     rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s*(?P<noun2>{NOUNS})(?![^\W_]))?"
 )
 REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là"

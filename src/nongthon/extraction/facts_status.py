@@ -1025,7 +1025,8 @@ _GRADE_ONLY = re.compile(r"\s*(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|k
 
 # "Số xã đạt chuẩn (19 tiêu chí) đã có quyết định công nhận là 35 xã": the stock named before its figure
 _COUNT_OF_STANDARD = re.compile(
-    r"(?<![^\W_])(?<!tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
+    # "có tổng số xã đạt chuẩn … là 280 xã", but not "nâng tổng số …" (a raised total, read as one)
+    r"(?<![^\W_])(?<!âng tổng )(?<!ưa tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
     r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s*(?P<noun2>xã|huyện|thôn)(?![^\W_])")
 
 

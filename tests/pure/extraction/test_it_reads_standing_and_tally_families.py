@@ -162,3 +162,16 @@ def test_a_numbered_commune_keeps_its_number_wherever_the_text_names_it_so():
 def test_a_count_after_a_commune_is_no_part_of_its_name():
     text = "Xã Phú Điền 12 tiêu chí, xã Hòa Lạc đạt chuẩn nông thôn mới."
     assert "Phú Điền 12" not in {f["unit"]["name"] for f in facts(text)}
+
+
+# Totals stated with "tổng số".
+
+def test_a_raised_total_stated_with_dat_is_a_stock():
+    text = ("Năm 2019, tỉnh Lam Sơn có thêm 21 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn toàn tỉnh "
+            "đến cuối năm 2019 đạt 133 xã.")
+    assert ("Lam Sơn", "tinh", "xa", 133, None, "dat_chuan", 2019, "achieved") in tally_keys(text)
+
+
+def test_the_total_number_of_communes_in_the_state_is_a_stock():
+    text = "Đến nay, tỉnh Lam Sơn có tổng số xã đạt chuẩn nông thôn mới trên toàn tỉnh là 214 xã."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 214, None, "dat_chuan", None, "achieved")}
