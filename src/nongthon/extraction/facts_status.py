@@ -665,6 +665,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
         if _RANGE_BEFORE.search(text, max(lo, count_start - 8), count_start):
             mixed = True  # "có thêm 5-7 xã đạt chuẩn": a range, no count
+        if modality == "achieved" and _LIST_OF_BEFORE.search(text, max(lo, count_start - 12), count_start):
+            mixed = True  # "Danh sách 31 xã đạt chuẩn …:": the communes of a decision, listed; no stock
+        if _NEGATION.search(between_text):
+            mixed = True  # "Từ một huyện nói không với xã đạt chuẩn …", "2 xã chưa có thôn đạt chuẩn": none in the state
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
             # "Hội đồng công nhận 4 xã trên đạt chuẩn NTM": the communes listed before
@@ -844,6 +848,8 @@ _BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ ti
 _UNIT_HAS = re.compile(rf"(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Xx]ã)\s+{P.UP}[^\s,;.]*(?:\s+{P.UP}[^\s,;.]*){{0,3}}"
                        r"\s+có\s+(?:\d+\s*[-–]\s*)?$")
 _OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:các|những)\s+(?:xã|huyện|thôn)(?![^\W_])")
+_LIST_OF_BEFORE = re.compile(r"(?<![^\W_])[Dd]anh sách\s+(?:các\s+)?$")
+_NEGATION = re.compile(r"(?<![^\W_])(?:không|chưa)(?![^\W_])")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
 _GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
                        r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")

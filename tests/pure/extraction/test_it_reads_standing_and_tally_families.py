@@ -175,3 +175,18 @@ def test_a_raised_total_stated_with_dat_is_a_stock():
 def test_the_total_number_of_communes_in_the_state_is_a_stock():
     text = "Đến nay, tỉnh Lam Sơn có tổng số xã đạt chuẩn nông thôn mới trên toàn tỉnh là 214 xã."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 214, None, "dat_chuan", None, "achieved")}
+
+
+# Groups that are not stocks: the list of a decision, a group said to have none.
+
+def test_the_list_of_a_decision_is_no_stock():
+    text = "Danh sách 12 xã thuộc 5 huyện đạt chuẩn nông thôn mới: Tân Hòa, Phú Điền, Hòa Lạc."
+    assert facts(text, "unit_tally") == []
+
+
+def test_a_district_that_once_had_no_standard_commune_is_no_count():
+    text = ("Huyện Tân Phước, tỉnh Lam Sơn đã có nhiều đổi thay. Từ một huyện chưa có xã đạt chuẩn nông thôn mới "
+            "thì đến nay đã có 9/17 xã cán đích nông thôn mới.")
+    keys = tally_keys(text)
+    assert not any(k[2] == "huyen" for k in keys)
+    assert {k[3:5] for k in keys} == {(9, 17)}
