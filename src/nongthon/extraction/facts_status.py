@@ -847,7 +847,8 @@ _BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ ti
 # "Huyện A có 1 xã …", "Huyện B có 2-3 xã …" (a name's words may stand two spaces apart in web text)
 _UNIT_HAS = re.compile(rf"(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Xx]ã)\s+{P.UP}[^\s,;.]*(?:\s+{P.UP}[^\s,;.]*){{0,3}}"
                        r"\s+có\s+(?:\d+\s*[-–]\s*)?$")
-_OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:các|những)\s+(?:xã|huyện|thôn)(?![^\W_])")
+# "…, các xã còn lại đạt …", "16/16 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí": another subject's criteria
+_OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:(?:các|những)\s+(?:xã|huyện|thôn)|huyện|thị xã|tỉnh)(?![^\W_])")
 _LIST_OF_BEFORE = re.compile(r"(?<![^\W_])[Dd]anh sách\s+(?:các\s+)?$")
 _NEGATION = re.compile(r"(?<![^\W_])(?:không|chưa)(?![^\W_])")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
@@ -1249,6 +1250,8 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
+    if count and m["m"] and int(m["m"]) < 10 and count["noun"].lower() in {"xã", "phường", "thị trấn"}:
+        count = None  # "10/10 xã được công nhận, đạt 9/9 tiêu chí": the district's criteria, not the communes'
     if count and _OTHER_GROUP.search(count["between"] or ""):
         count = None  # "1 huyện đạt chuẩn, các xã còn lại đạt từ 10 tiêu chí": the criteria are another group's
     if count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or ""):

@@ -190,3 +190,11 @@ def test_a_district_that_once_had_no_standard_commune_is_no_count():
     keys = tally_keys(text)
     assert not any(k[2] == "huyen" for k in keys)
     assert {k[3:5] for k in keys} == {(9, 17)}
+
+
+# Criteria of another subject after a count of communes.
+
+def test_a_districts_criteria_after_its_communes_count_are_not_the_communes_state():
+    for text in ("Huyện Tân Phước có 14/14 xã đạt chuẩn nông thôn mới, huyện hoàn thành 9/9 tiêu chí.",
+                 "Huyện Tân Phước có 14/14 xã được công nhận nông thôn mới, đạt 9/9 tiêu chí."):
+        assert not any(k[5].startswith("criteria") for k in tally_keys(text)), text
