@@ -124,7 +124,8 @@ def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
 
 
 # "Chương trình mục tiêu quốc gia" is the programme's name; "sự cố gắng", "những nỗ lực" are nouns.
-_NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
+# "đã hoàn thành mục tiêu", "vượt mục tiêu": a goal met, no goal stated (but "để hoàn thành mục tiêu" is one).
+_NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ", "đã hoàn thành ", "cơ bản hoàn thành ", "vượt ")
 
 
 # "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
@@ -203,7 +204,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
     cues = [c for c in _TARGET.finditer(window)
-            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)] \
+            if not ctx.text[max(0, base + c.start() - 20):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)] \
         if any(base <= c < pos for c in found) else []
     if not cues:
         by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
@@ -270,7 +271,7 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     if key not in ctx.memo:
         lowered = ctx.text[start:end].lower()
         cues = [] if not any(cue in lowered for cue in TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
-                if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+                if not ctx.text[max(0, c.start() - 20):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
         ctx.memo[key] = bool(cues) and not _result_after(ctx.text, cues[-1].end(), end)
     return ctx.memo[key]
 

@@ -198,3 +198,14 @@ def test_a_districts_criteria_after_its_communes_count_are_not_the_communes_stat
     for text in ("Huyện Tân Phước có 14/14 xã đạt chuẩn nông thôn mới, huyện hoàn thành 9/9 tiêu chí.",
                  "Huyện Tân Phước có 14/14 xã được công nhận nông thôn mới, đạt 9/9 tiêu chí."):
         assert not any(k[5].startswith("criteria") for k in tally_keys(text)), text
+
+
+def test_counts_after_a_goal_that_was_met_are_results():
+    text = ("Đến tháng 6/2024, tỉnh Lam Sơn có 98/120 xã đạt chuẩn nông thôn mới, cơ bản hoàn thành mục tiêu "
+            "giai đoạn 2021-2025; có 41 xã đạt chuẩn nông thôn mới nâng cao, vượt mục tiêu được giao.")
+    assert {k[7] for k in tally_keys(text)} == {"achieved"}
+
+
+def test_a_goal_to_be_met_is_still_a_goal():
+    text = "Để hoàn thành mục tiêu đạt chuẩn nông thôn mới năm 2025, xã Phú Điền đã tập trung mọi nguồn lực."
+    assert statuses(text) == {("Phú Điền", "xa", "dat_chuan", "target", 2025)}
