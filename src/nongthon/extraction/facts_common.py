@@ -226,10 +226,13 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         if inner and _goal_in(ctx, start, inner.start()):
             # "phấn đấu có thêm 5 huyện …, trong đó có 1 huyện đạt chuẩn … kiểu mẫu": part of the goal
             return "target"
-        if _CONTINUATION.match(ctx.text, start, pos) or found and _BARE_COUNT_START.match(ctx.text, start, pos):
+        if _CONTINUATION.match(ctx.text, start, pos) or _BARE_COUNT_START.match(ctx.text, start, pos):
             # "Trong đó, có 64 xã …" after a sentence that states a goal; "Có 7 huyện … đạt chuẩn …, trong đó có
-            # ít nhất 1 huyện …" after one too, a goal's word later in it
-            if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
+            # ít nhất 1 huyện …" after one too; "Mục tiêu đến năm 2025, …. 50 xã trở lên đạt chuẩn …. 180/448 thôn
+            # đạt chuẩn …": the goals listed one sentence each after it
+            if index > 0 and (_goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end) or
+                              ctx.memo.get("goal_item_sentence") == index - 1):
+                ctx.memo["goal_item_sentence"] = index
                 return "target"
         return "achieved"
     if _AHEAD_OF_GOAL.match(ctx.text, pos, min(sentence_end, pos + 90)):
@@ -261,7 +264,7 @@ _ORDINAL_WORD = re.compile(r"(?<![^\W_])(?:đầu tiên|thứ\s+\d+)(?![^\W_])")
 _DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục|được) (?:cán đích|về đích|đạt chuẩn|hoàn thành|công nhận)"
                                    r"[^;]*(?:,|\svà)\s*$")  # "… được công nhận đạt chuẩn …, trở thành xã thứ 5 …"
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
-_BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+\s+(?:xã|huyện|thôn|đơn vị)[^.;]*$")
+_BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+(?:/\d+)?\s+(?:xã|huyện|thôn|bản|xóm|đơn vị)[^.;]*$")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 
 

@@ -209,3 +209,10 @@ def test_counts_after_a_goal_that_was_met_are_results():
 def test_a_goal_to_be_met_is_still_a_goal():
     text = "Để hoàn thành mục tiêu đạt chuẩn nông thôn mới năm 2025, xã Phú Điền đã tập trung mọi nguồn lực."
     assert statuses(text) == {("Phú Điền", "xa", "dat_chuan", "target", 2025)}
+
+
+def test_goals_listed_one_sentence_each_after_the_goal_stay_goals():
+    text = ("Mục tiêu đến hết năm 2025, tỉnh Lam Sơn có ít nhất 3 huyện đạt chuẩn nông thôn mới. "
+            "60 xã trở lên đạt chuẩn nông thôn mới. 150/400 thôn đạt chuẩn nông thôn mới.")
+    assert {(k[2], k[3], k[7]) for k in tally_keys(text)} == {("huyen", 3, "target"), ("xa", 60, "target"),
+                                                             ("thon", 150, "target")}
