@@ -216,3 +216,8 @@ def test_goals_listed_one_sentence_each_after_the_goal_stay_goals():
             "60 xã trở lên đạt chuẩn nông thôn mới. 150/400 thôn đạt chuẩn nông thôn mới.")
     assert {(k[2], k[3], k[7]) for k in tally_keys(text)} == {("huyen", 3, "target"), ("xa", 60, "target"),
                                                              ("thon", 150, "target")}
+
+
+def test_the_end_of_a_year_written_without_nam_dates_a_tally():
+    text = "Tính đến cuối 2023, trên địa bàn tỉnh Lam Sơn có 80/120 xã đạt chuẩn nông thôn mới."
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 80, 120, "dat_chuan", 2023, "achieved")}
