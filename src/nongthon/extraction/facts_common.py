@@ -336,7 +336,9 @@ NTM_TRIGGER = re.compile(
 )
 COUNT_BEFORE = re.compile(
     # "50 xã/97 xã": the noun written twice
-    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+|\s+(?:xã|huyện|thôn)\s*/\s*(?=\d))"
+    # "45 trên tổng số 120 xã", "45 xã trên tổng số 120 xã" too
+    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên(?: tổng số)?|trong tổng số)\s+|\s+(?:xã|huyện|thôn)\s*/\s*(?=\d)"
+    r"|\s+(?:xã|huyện|thôn)\s+(?:trên|trong)\s+tổng số\s+(?=\d))"
     rf"(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
     # "103/184 số xã": a share written with "số" ("một số xã" is "some communes")
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"

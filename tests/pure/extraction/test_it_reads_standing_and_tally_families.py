@@ -221,3 +221,9 @@ def test_goals_listed_one_sentence_each_after_the_goal_stay_goals():
 def test_the_end_of_a_year_written_without_nam_dates_a_tally():
     text = "Tính đến cuối 2023, trên địa bàn tỉnh Lam Sơn có 80/120 xã đạt chuẩn nông thôn mới."
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 80, 120, "dat_chuan", 2023, "achieved")}
+
+
+def test_a_share_written_with_tren_tong_so_keeps_count_and_total():
+    for text in ("Tỉnh Lam Sơn có 45 trên tổng số 120 xã đạt chuẩn nông thôn mới.",
+                 "Tỉnh Lam Sơn có 45 xã trên tổng số 120 xã đạt chuẩn nông thôn mới."):
+        assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 45, 120, "dat_chuan", None, "achieved")}, text
