@@ -681,7 +681,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         if modality == "achieved" and (_WITHIN_YEAR.search(text, lo, count_start) or
                                        _WITHIN_YEAR_AFTER.match(text, b, hi)):
             mixed = True  # "trong năm 2023, toàn tỉnh có 9 xã đạt chuẩn …": recognised that year, no stock
-        increment = not mixed and _is_increment(ctx, sentence, lo, count_start, between_text)
+        increment = not mixed and (_is_increment(ctx, sentence, lo, count_start, between_text) or
+                                   _RAISED_AFTER.match(text, b, hi) is not None)
         if increment and members:
             ctx.memo["batch_detail"] = sentence.index  # the list sentences that follow detail the same batch
         if not mixed and not increment and "cơ bản" not in between_text:
@@ -849,6 +850,8 @@ _UNIT_HAS = re.compile(rf"(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Xx]ã)\s+{
                        r"\s+có\s+(?:\d+\s*[-–]\s*)?$")
 # "…, các xã còn lại đạt …", "16/16 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí": another subject's criteria
 _OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:(?:các|những)\s+(?:xã|huyện|thôn)|huyện|thị xã|tỉnh)(?![^\W_])")
+# "… có 5 xã được công nhận đạt chuẩn, nâng tổng số lên 45 xã": the count before the raised total is the increment
+_RAISED_AFTER = re.compile(r"[^;.\d]{0,80}?,\s*(?:nâng|đưa)\s+(?:tổng\s+)?số(?![^\W_])")
 _LIST_OF_BEFORE = re.compile(r"(?<![^\W_])[Dd]anh sách\s+(?:các\s+)?$")
 _NEGATION = re.compile(r"(?<![^\W_])(?:không|chưa)(?![^\W_])")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")

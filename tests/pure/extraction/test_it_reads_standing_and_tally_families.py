@@ -227,3 +227,9 @@ def test_a_share_written_with_tren_tong_so_keeps_count_and_total():
     for text in ("Tỉnh Lam Sơn có 45 trên tổng số 120 xã đạt chuẩn nông thôn mới.",
                  "Tỉnh Lam Sơn có 45 xã trên tổng số 120 xã đạt chuẩn nông thôn mới."):
         assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 45, 120, "dat_chuan", None, "achieved")}, text
+
+
+def test_the_count_before_a_raised_total_is_the_increment():
+    text = ("Năm 2022, tỉnh Lam Sơn có 5 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+            "lên 45/120 xã.")
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 45, 120, "dat_chuan", 2022, "achieved")}
