@@ -110,4 +110,5 @@ xã huyện tỉnh thị trấn thành phố phường thôn bản ấp xóm khu
 đạt chuẩn nông thôn mới nâng cao kiểu mẫu về đích cán đích chạm lên hoàn thành nhiệm vụ xây dựng
 công nhận được đã có là và của các những thêm tiêu chí năm giai đoạn đến nay trở thành đầu tiên thứ
 phấn đấu mục tiêu kế hoạch toàn với trong tại vào sau trước hết cuối
+đón nhận bằng lễ công bố chính thức vinh dự tổ chức trao quyết định số ngày tháng theo
 """.split())

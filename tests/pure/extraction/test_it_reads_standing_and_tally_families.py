@@ -233,3 +233,8 @@ def test_the_count_before_a_raised_total_is_the_increment():
     text = ("Năm 2022, tỉnh Lam Sơn có 5 xã được công nhận đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
             "lên 45/120 xã.")
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 45, 120, "dat_chuan", 2022, "achieved")}
+
+
+def test_a_headline_in_capitals_alone_lowers_the_reports_ordinary_words():
+    assert statuses("XÃ HÒA LẠC ĐÓN NHẬN BẰNG CÔNG NHẬN ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO") == {
+        ("Hòa Lạc", "xa", "nang_cao", "achieved", None)}
