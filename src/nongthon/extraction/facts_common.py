@@ -317,7 +317,7 @@ _NTM = _NTM_NAME.replace("?P<", "?:")
 # Level words a unit reaching the standard is named by ("đạt chuẩn “Xã nông thôn mới nâng cao”").
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"
 NTM_TRIGGER = re.compile(
-    r"(?P<neg>chưa |không |cơ bản |gần )?"
+    r"(?P<neg>chưa |không |cơ bản |gần |Chưa |Không |Cơ bản |Gần )?"
     # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
     # "chạm đích" is "về đích"; a headline's predicate after its place opens with a capital ("A: Về đích …")
     r"(?:(?:(?:[Đđ]ạt chuẩn|[Vv]ề đích|[Cc]án đích|[Cc]hạm đích)(?: xây dựng)?|đạt|[Ll]ên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +

@@ -238,3 +238,7 @@ def test_the_count_before_a_raised_total_is_the_increment():
 def test_a_headline_in_capitals_alone_lowers_the_reports_ordinary_words():
     assert statuses("XÃ HÒA LẠC ĐÓN NHẬN BẰNG CÔNG NHẬN ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO") == {
         ("Hòa Lạc", "xa", "nang_cao", "achieved", None)}
+
+
+def test_a_headline_saying_basically_reached_with_a_capital_states_no_standing():
+    assert statuses("Xã Hòa Lạc, huyện Tân Phước: Cơ bản đạt chuẩn nông thôn mới nâng cao") == set()
