@@ -740,7 +740,7 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                 return out + _members(ctx, sentence, status, modality, year, level, members, a, list_end, 0.75)
         listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
         if listed:
-            return out + listed
+            return out + listed + _earlier_groups(ctx, sentence, lo, listed)
         counted = _COUNT_WITH.match(text, b, hi)
         if counted and not is_year(counted["count"]):
             return out + _counted_after(ctx, sentence, counted, status, modality, year)
@@ -829,6 +829,33 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                                level or (unit.level if unit else "xa"))
         if tally is not None:
             out.append(tally)
+    return out + _earlier_groups(ctx, sentence, lo, out)
+
+
+# "xã A, xã B (huyện X)": a group of a list set out district by district, semicolons between the groups
+_GROUP_CLAUSE = re.compile(rf"\s*(?:(?:Ngoài ra|Bên cạnh đó|Đồng thời|Trong đó|Cụ thể|Theo đó)\s*[,:]?\s*)?(?P<list>[Xx]ã|[Tt]hôn|[Bb]ản)\s+{P.NAME}(?:\s*(?:,|,?\s+và)\s*(?:(?:xã|thôn|bản)\s+)?{P.NAME})*"
+                           rf"\s*\((?:(?:huyện|thị xã|thành phố|TP\.?)\s*)?{P.NAME}\)\s*")
+
+
+def _earlier_groups(ctx: Context, sentence: Sentence, lo: int, found: list[Candidate]) -> list[Candidate]:
+    """"xã A, xã B (huyện X); xã C, xã D (huyện Y) đạt chuẩn …": the units of the groups before the clause whose
+    subject reached the state hold it too."""
+    subjects = [c for c in found if c.type == "ntm_status" and c.start >= lo]
+    if not subjects or lo <= sentence.start or ctx.text[lo - 1] != ";":
+        return []
+    fields = subjects[0].fields
+    level = fields["unit"].level
+    out = []
+    hi = lo - 1
+    while hi > sentence.start:
+        start = max(sentence.start, ctx.text.rfind(";", sentence.start, hi) + 1)
+        group = _GROUP_CLAUSE.fullmatch(ctx.text, start, hi)
+        if group is None:
+            break
+        members, _ = parse_list(ctx.text, group.start("list"), hi, level)
+        out.extend(Candidate("ntm_status", {**fields, "unit": Unit(name, level)}, start, subjects[0].end, 0.7)
+                   for name, _, _ in members)
+        hi = start - 1
     return out
 
 

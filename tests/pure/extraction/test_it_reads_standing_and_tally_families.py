@@ -242,3 +242,10 @@ def test_a_headline_in_capitals_alone_lowers_the_reports_ordinary_words():
 
 def test_a_headline_saying_basically_reached_with_a_capital_states_no_standing():
     assert statuses("Xã Hòa Lạc, huyện Tân Phước: Cơ bản đạt chuẩn nông thôn mới nâng cao") == set()
+
+
+def test_communes_listed_district_by_district_between_semicolons_each_hold_the_state():
+    text = ("Xã Hòa Lạc, xã Mỹ Lộc và xã Tân Hòa (huyện Tân Phước); xã Phú Điền (huyện Đông Xuyên); "
+            "xã Vĩnh Xuân (huyện Hà Lam) đạt chuẩn nông thôn mới năm 2022.")
+    assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2022)
+                              for name in ("Hòa Lạc", "Mỹ Lộc", "Tân Hòa", "Phú Điền", "Vĩnh Xuân")}
