@@ -130,7 +130,7 @@ _NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ", "đã ho
 
 # "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
 _GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|Mục tiêu|Chỉ tiêu|Kế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
-                             r"\s+(?:đến|tới|trong|vào)(?: hết| cuối)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
+                             r"(?:\s+(?:đến|tới|trong|vào)(?: hết| cuối)?)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
 # "Trong năm 2020, tỉnh phấn đấu …", "Năm 2024, huyện đặt mục tiêu …": the same, the year first
 _YEAR_THEN_GOAL = re.compile(r"(?<![^\W_])(?:[Tt]rong|[Đđ]ến|[Tt]ới)?\s*(?:hết\s+|cuối\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,\s*"
                              r"[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?![^\W_])")
@@ -186,7 +186,8 @@ def year_of_goal_only(ctx: Context, sentence: Sentence, year, pos: int) -> bool:
                                                                           min(sentence.end, place + 80)))
 
 
-_GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
+# "… năm 2015 và đang phấn đấu …": "và" opens another statement, whose goal the year is not
+_GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*(?:(?!và\s)[^,;.]){0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
                         r"|(?:phấn đấu|mục tiêu|chỉ tiêu)[^,;.]{0,20}?(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+"
                         r"(?:19|20)\d\d")
 

@@ -249,3 +249,17 @@ def test_communes_listed_district_by_district_between_semicolons_each_hold_the_s
             "xã Vĩnh Xuân (huyện Hà Lam) đạt chuẩn nông thôn mới năm 2022.")
     assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2022)
                               for name in ("Hòa Lạc", "Mỹ Lộc", "Tân Hòa", "Phú Điền", "Vĩnh Xuân")}
+
+
+# Years of a result and of a goal in one sentence; a plan's year opening the sentence.
+
+def test_a_result_dated_before_a_coordinated_goal_keeps_its_year():
+    text = ("Xã Hòa Lạc đã đạt chuẩn nông thôn mới năm 2016 và đang phấn đấu đạt chuẩn nông thôn mới nâng cao "
+            "vào năm 2026.")
+    assert statuses(text) == {("Hòa Lạc", "xa", "dat_chuan", "achieved", 2016),
+                              ("Hòa Lạc", "xa", "nang_cao", "target", 2026)}
+
+
+def test_a_plan_for_a_year_opening_the_sentence_makes_its_counts_goals():
+    text = "Kế hoạch năm 2026, huyện Tân Phước có 4 xã đạt chuẩn nông thôn mới nâng cao."
+    assert tally_keys(text) == {("Tân Phước", "huyen", "xa", 4, None, "nang_cao", 2026, "target")}
