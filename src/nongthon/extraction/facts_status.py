@@ -762,7 +762,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             count_start = same.start("count")
             fields = {"parent": _tally_parent(ctx, sentence, count_start, (count_start, count_start), child),
                       "child_level": child, "count": int(same["count"]),
-                      "total": int(same["total"]) if same["total"] else None, "state": status,
+                      "total": int(same["total"] or same["slash"]) if same["total"] or same["slash"] else None,
+                      "state": status,
                       "year": year if year is not None else _tally_year(ctx, sentence, a, b), "modality": modality}
             out.append(Candidate("unit_tally", fields, count_start, same.end(), 0.7))
         return out
@@ -976,7 +977,9 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
 
 _ORDINAL_OF_BEFORE = re.compile(r"(?:thứ\s+\d+(?:\s*/\s*\d+)?|đầu tiên|cuối cùng)\s+(?:của|trong|tại)\s+(?:toàn\s+)?$")
 _PLURAL_FIRST = re.compile(r"(?<![^\W_])(?:những|các)\s+(?:xã|huyện|đơn vị|địa phương)(?![^\W_])[^,;.\d]{0,25}$")
-_EQUIVALENT_COUNT = re.compile(r"[^;.]{0,30}?,?\s*tương (?:đương|ứng)(?:\s+với)?\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])"
+# "…, tương đương 26 xã", "… (12/12 xã)": the count of the share
+_EQUIVALENT_COUNT = re.compile(r"[^;.()]{0,30}?,?\s*(?:tương (?:đương|ứng)(?:\s+với)?\s+|\(\s*)(?P<count>\d+)"
+                               r"(?:\s*/\s*(?P<slash>\d+))?\s+(?P<noun>xã|huyện)(?![^\W_])"
                                r"(?:\s*(?:/|trong tổng số|trên tổng số|trên)\s*(?P<total>\d+)\s*(?:xã|huyện))?")
 _FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)

@@ -263,3 +263,8 @@ def test_a_result_dated_before_a_coordinated_goal_keeps_its_year():
 def test_a_plan_for_a_year_opening_the_sentence_makes_its_counts_goals():
     text = "Kế hoạch năm 2026, huyện Tân Phước có 4 xã đạt chuẩn nông thôn mới nâng cao."
     assert tally_keys(text) == {("Tân Phước", "huyen", "xa", 4, None, "nang_cao", 2026, "target")}
+
+
+def test_a_share_of_communes_with_its_count_in_parentheses_is_a_tally():
+    text = "Hết năm 2023, huyện Tân Phước có 100% số xã đạt chuẩn nông thôn mới (14/14 xã)."
+    assert tally_keys(text) == {("Tân Phước", "huyen", "xa", 14, 14, "dat_chuan", 2023, "achieved")}
