@@ -268,3 +268,9 @@ def test_a_plan_for_a_year_opening_the_sentence_makes_its_counts_goals():
 def test_a_share_of_communes_with_its_count_in_parentheses_is_a_tally():
     text = "Hết năm 2023, huyện Tân Phước có 100% số xã đạt chuẩn nông thôn mới (14/14 xã)."
     assert tally_keys(text) == {("Tân Phước", "huyen", "xa", 14, 14, "dat_chuan", 2023, "achieved")}
+
+
+def test_a_list_opened_with_gom_cac_xa_and_a_colon_is_read():
+    text = ("UBND tỉnh Lam Sơn vừa công nhận 3 xã đạt chuẩn nông thôn mới năm 2024, gồm các xã: Hòa Lạc, "
+            "Mỹ Lộc (huyện Tân Phước) và Vĩnh Xuân (huyện Đông Xuyên).")
+    assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2024) for name in ("Hòa Lạc", "Mỹ Lộc", "Vĩnh Xuân")}
