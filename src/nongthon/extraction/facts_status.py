@@ -599,6 +599,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     modality = "target" if pending else modality_for(ctx, lo, a)
     if modality == "achieved" and year_of_goal_only(ctx, sentence, year, a):
         year = None  # "Trong năm 2020, tỉnh phấn đấu …; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": the goal's year
+    if modality == "achieved" and isinstance(year, int) and ctx.doc_date is not None and year > ctx.doc_date.year:
+        modality = "target"  # "xã A nằm trong lộ trình đạt chuẩn … năm 2025" written in 2023: not reached yet
     if "xây dựng" in text[max(lo, a - 60):a] and _BUILDING_TOWARDS.search(text, max(lo, a - 60), a):
         # "đang tập trung xây dựng xã A đạt chuẩn NTM nâng cao (vào năm 2025)": a unit being built towards the
         # standard; a goal when dated, else a direction that states no fact

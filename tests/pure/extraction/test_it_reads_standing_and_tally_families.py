@@ -274,3 +274,9 @@ def test_a_list_opened_with_gom_cac_xa_and_a_colon_is_read():
     text = ("UBND tỉnh Lam Sơn vừa công nhận 3 xã đạt chuẩn nông thôn mới năm 2024, gồm các xã: Hòa Lạc, "
             "Mỹ Lộc (huyện Tân Phước) và Vĩnh Xuân (huyện Đông Xuyên).")
     assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2024) for name in ("Hòa Lạc", "Mỹ Lộc", "Vĩnh Xuân")}
+
+
+def test_a_standing_dated_after_the_article_is_a_goal():
+    # the article is dated 2 May 2023 (DATELINE)
+    text = "Xã Hòa Lạc nằm trong lộ trình đạt chuẩn nông thôn mới nâng cao năm 2025."
+    assert statuses(text) == {("Hòa Lạc", "xa", "nang_cao", "target", 2025)}
