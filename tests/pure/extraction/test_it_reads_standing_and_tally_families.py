@@ -271,9 +271,9 @@ def test_a_share_of_communes_with_its_count_in_parentheses_is_a_tally():
 
 
 def test_a_list_opened_with_gom_cac_xa_and_a_colon_is_read():
-    text = ("UBND tỉnh Lam Sơn vừa công nhận 3 xã đạt chuẩn nông thôn mới năm 2024, gồm các xã: Hòa Lạc, "
+    text = ("UBND tỉnh Lam Sơn vừa công nhận 3 xã đạt chuẩn nông thôn mới năm 2022, gồm các xã: Hòa Lạc, "
             "Mỹ Lộc (huyện Tân Phước) và Vĩnh Xuân (huyện Đông Xuyên).")
-    assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2024) for name in ("Hòa Lạc", "Mỹ Lộc", "Vĩnh Xuân")}
+    assert statuses(text) == {(name, "xa", "dat_chuan", "achieved", 2022) for name in ("Hòa Lạc", "Mỹ Lộc", "Vĩnh Xuân")}
 
 
 def test_a_standing_dated_after_the_article_is_a_goal():
