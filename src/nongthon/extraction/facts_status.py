@@ -599,6 +599,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     modality = "target" if pending else modality_for(ctx, lo, a)
     if modality == "achieved" and year_of_goal_only(ctx, sentence, year, a):
         year = None  # "Trong năm 2020, tỉnh phấn đấu …; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": the goal's year
+    if modality == "target" and isinstance(year, int) and _year_of_an_earlier_standing(ctx, sentence, year, a):
+        year = None  # "Trên nền tảng được công nhận xã NTM năm 2015, xã A … phấn đấu trở thành xã NTM nâng cao"
     if modality == "achieved" and isinstance(year, int) and ctx.doc_date is not None and year > ctx.doc_date.year:
         modality = "target"  # "xã A nằm trong lộ trình đạt chuẩn … năm 2025" written in 2023: not reached yet
     if "xây dựng" in text[max(lo, a - 60):a] and _BUILDING_TOWARDS.search(text, max(lo, a - 60), a):
@@ -873,6 +875,20 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
 
 
+def _year_of_an_earlier_standing(ctx: Context, sentence: Sentence, year: int, a: int) -> bool:
+    """Whether the sentence writes `year` only before the standing at `a`, right after another standing it dates."""
+    text = ctx.text
+    written = text.rfind(str(year), sentence.start, a)
+    if written < 0 or text.find(str(year), a, sentence.end) >= 0:
+        return False
+    earlier = None
+    for earlier in _triggers(text, sentence.start, written):
+        pass
+    return earlier is not None and 0 <= written - earlier.end() <= 12 and \
+        _YEAR_RIGHT_AFTER.fullmatch(text, earlier.end(), written) is not None
+
+
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:năm\s+)?")
 _BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|đặt ra))?"
                                  r"\s+(?:là\s+)?(?:có\s+)?$")
 # "Huyện A có 1 xã …", "Huyện B có 2-3 xã …" (a name's words may stand two spaces apart in web text)

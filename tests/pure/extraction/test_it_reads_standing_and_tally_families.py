@@ -280,3 +280,9 @@ def test_a_standing_dated_after_the_article_is_a_goal():
     # the article is dated 2 May 2023 (DATELINE)
     text = "Xã Hòa Lạc nằm trong lộ trình đạt chuẩn nông thôn mới nâng cao năm 2025."
     assert statuses(text) == {("Hòa Lạc", "xa", "nang_cao", "target", 2025)}
+
+
+def test_the_year_of_an_earlier_recognition_does_not_date_a_later_goal():
+    text = ("Trên nền tảng được công nhận xã nông thôn mới năm 2016, xã Hòa Lạc tiếp tục phấn đấu trở thành "
+            "xã nông thôn mới nâng cao.")
+    assert ("Hòa Lạc", "xa", "nang_cao", "target", None) in statuses(text)
