@@ -286,3 +286,9 @@ def test_the_year_of_an_earlier_recognition_does_not_date_a_later_goal():
     text = ("Trên nền tảng được công nhận xã nông thôn mới năm 2016, xã Hòa Lạc tiếp tục phấn đấu trở thành "
             "xã nông thôn mới nâng cao.")
     assert ("Hòa Lạc", "xa", "nang_cao", "target", None) in statuses(text)
+
+
+def test_two_named_consecutive_years_are_one_period():
+    text = ("UBND tỉnh Lam Sơn đã phê duyệt danh sách 12 xã đăng ký hoàn thành xây dựng nông thôn mới "
+            "trong 2 năm 2022 và 2023.")
+    assert {k[6] for k in tally_keys(text)} == {"2022-2023"}
