@@ -165,6 +165,36 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:
         out.extend(_continued_list(ctx, sentence))
+    if "chọn" in chunk and "xây dựng" in chunk:
+        out.extend(_chosen_to_build(ctx, sentence))
+    return out
+
+
+# "chọn 3 xã A, B, C để xây dựng xã NTM kiểu mẫu", "chọn thôn D để xây dựng thôn nông thôn mới kiểu mẫu năm 2023":
+# units chosen to be built up to a grade, a goal
+_CHOSEN = re.compile(r"(?<![^\W_])chọn\s+(?:(?P<count>\d+|hai|ba|bốn|năm)\s+)?(?P<lw>xã|thôn|bản|huyện)\s+(?=[A-ZĐ])"
+                     r"(?P<names>[^;.()]{1,120}?)\s+(?:để\s+)?xây dựng\s+(?:thành\s+)?(?:xã|thôn|bản|huyện)\s+"
+                     r"(?:nông thôn mới|NTM)(?:\s+(?P<grade>nâng cao|kiểu mẫu))?")
+_YEAR_AFTER = re.compile(r"\s+(?:vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _chosen_to_build(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _CHOSEN.finditer(ctx.text, sentence.start, sentence.end):
+        level = child_level(m["lw"])
+        members, _ = parse_list(ctx.text, m.start("names"), m.end("names"), level)
+        if not members or m["count"] and count_value(m["count"]) != len(members):
+            continue
+        status = _GRADE.get(m["grade"] or "", "dat_chuan")
+        dated = _YEAR_AFTER.match(ctx.text, m.end(), sentence.end)
+        year = int(dated["y"]) if dated else None
+        out.extend(_members(ctx, sentence, status, "target", year, level, members, m.start(), m.end(), 0.7))
+        if m["count"]:
+            parent = _tally_parent(ctx, sentence, m.start(), (m.start("names"), m.end("names")), level)
+            fields = {"parent": parent, "child_level": level, "count": count_value(m["count"]), "total": None,
+                      "state": status, "year": year if year is not None else _tally_year(ctx, sentence, m.start(), m.end()),
+                      "modality": "target"}
+            out.append(Candidate("unit_tally", fields, m.start(), m.end(), 0.7))
     return out
 
 

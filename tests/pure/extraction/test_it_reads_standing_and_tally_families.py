@@ -292,3 +292,11 @@ def test_two_named_consecutive_years_are_one_period():
     text = ("UBND tỉnh Lam Sơn đã phê duyệt danh sách 12 xã đăng ký hoàn thành xây dựng nông thôn mới "
             "trong 2 năm 2022 và 2023.")
     assert {k[6] for k in tally_keys(text)} == {"2022-2023"}
+
+
+def test_units_chosen_to_be_built_up_to_a_grade_are_goals():
+    text = "Năm nay, xã Hòa Lạc tiếp tục chọn thôn Bãi Dài để xây dựng thôn nông thôn mới kiểu mẫu năm 2024."
+    assert statuses(text) == {("Bãi Dài", "thon", "kieu_mau", "target", 2024)}
+    text = "Tỉnh Lam Sơn chọn 2 xã Hòa Lạc, Mỹ Lộc để xây dựng xã nông thôn mới kiểu mẫu."
+    assert statuses(text) == {("Hòa Lạc", "xa", "kieu_mau", "target", None), ("Mỹ Lộc", "xa", "kieu_mau", "target", None)}
+    assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 2, None, "kieu_mau", None, "target")}
