@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 
 from nongthon.extraction import patterns as P
@@ -911,9 +912,7 @@ def _year_of_an_earlier_standing(ctx: Context, sentence: Sentence, year: int, a:
     written = text.rfind(str(year), sentence.start, a)
     if written < 0 or text.find(str(year), a, sentence.end) >= 0:
         return False
-    earlier = None
-    for earlier in _triggers(text, sentence.start, written):
-        pass
+    earlier = next(iter(collections.deque(_triggers(text, sentence.start, written), maxlen=1)), None)
     return earlier is not None and 0 <= written - earlier.end() <= 12 and \
         _YEAR_RIGHT_AFTER.fullmatch(text, earlier.end(), written) is not None
 
