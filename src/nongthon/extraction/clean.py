@@ -49,21 +49,8 @@ def recase_capitals(text: str) -> str:
         return text  # most texts: nothing to do, and no vocabulary to gather
     lines = text.split("\n")
     ordinary = "\n".join(line for line in lines if not _is_capital_line(line))
-    lower: set[str] = set()
-    capital: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
-    previous = None
-    for m in _WORD.finditer(ordinary):
-        word = m.group()
-        if word.islower():
-            lower.add(word)
-        elif word.isupper() and len(word) > 1:
-            capital.add(word)
-        if previous is not None and previous[0].isupper() and word[0].isupper() and \
-                ordinary[previous.end():m.start()] == " ":
-            pairs.add((previous.group(), word))
-        previous = m
-    return "\n".join(_recased(line, lower, capital, pairs) if _is_capital_line(line) else line for line in lines)
+    written = set(_WORD.findall(ordinary))  # every word as the article writes it
+    return "\n".join(_recased(line, written, ordinary) if _is_capital_line(line) else line for line in lines)
 
 
 def _is_capital_line(line: str) -> bool:
@@ -71,7 +58,7 @@ def _is_capital_line(line: str) -> bool:
     return line.isupper() and len(_WORD.findall(line)) >= 2
 
 
-def _recased(line: str, lower: set[str], capital: set[str], pairs: set[tuple[str, str]]) -> str:
+def _recased(line: str, written: set[str], ordinary: str) -> str:
     words = list(_WORD.finditer(line))
     titles = [m.group()[:1] + m.group()[1:].lower() for m in words]
     out = []
@@ -80,12 +67,13 @@ def _recased(line: str, lower: set[str], capital: set[str], pairs: set[tuple[str
         word, title = m.group(), titles[i]
         joined_before = i > 0 and line[words[i - 1].end():m.start()] == " "
         joined_after = i + 1 < len(words) and line[m.end():words[i + 1].start()] == " "
-        if word in capital or not _SYLLABLE.fullmatch(word) or line[m.end():m.end() + 1] in ("-", "/") or \
-                line[max(0, m.start() - 1):m.start()] in ("-", "/"):
+        if len(word) > 1 and word in written or not _SYLLABLE.fullmatch(word) or \
+                line[m.end():m.end() + 1] in ("-", "/") or line[max(0, m.start() - 1):m.start()] in ("-", "/"):
             new = word  # an abbreviation, or a part of a document's number ("KH-UBND")
-        elif joined_before and (titles[i - 1], title) in pairs or joined_after and (title, titles[i + 1]) in pairs:
-            new = title
-        elif word.lower() in lower or word.lower() in ORDINARY_WORDS:
+        elif joined_before and f"{titles[i - 1]} {title}" in ordinary or \
+                joined_after and f"{title} {titles[i + 1]}" in ordinary:
+            new = title  # a name the article writes ("Tân Lập")
+        elif word.lower() in written or word.lower() in ORDINARY_WORDS:
             new = word.lower()
         else:
             new = title

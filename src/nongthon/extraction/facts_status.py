@@ -275,7 +275,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 _NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
-_TRIGGER_WORD = re.compile(r"[Đđ]ạt|đích|thành|là|công nhận|lên chuẩn|\d\s")
+_TRIGGER_WORD = re.compile(r"đạt|Đạt|đích|thành|là|công nhận|lên chuẩn|\d\s")
 
 
 def _triggers(text: str, start: int, end: int):
