@@ -325,7 +325,7 @@ NTM_TRIGGER = re.compile(
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
-    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
+    r"|(?<=\d\s)(?P<lw3>thôn, bản|thôn, xóm|thôn, ấp|xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
     # "Hòa Nhơn đã được công nhận nông thôn mới nâng cao": recognised, the standard named by the programme alone

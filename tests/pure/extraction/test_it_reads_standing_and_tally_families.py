@@ -300,3 +300,8 @@ def test_units_chosen_to_be_built_up_to_a_grade_are_goals():
     text = "Tỉnh Lam Sơn chọn 2 xã Hòa Lạc, Mỹ Lộc để xây dựng xã nông thôn mới kiểu mẫu."
     assert statuses(text) == {("Hòa Lạc", "xa", "kieu_mau", "target", None), ("Mỹ Lộc", "xa", "kieu_mau", "target", None)}
     assert tally_keys(text) == {("Lam Sơn", "tinh", "xa", 2, None, "kieu_mau", None, "target")}
+
+
+def test_villages_counted_with_a_compound_noun_before_the_programme_are_a_tally():
+    text = "Tỉnh Lam Sơn có 64 thôn, bản nông thôn mới và 12 thôn, bản nông thôn mới kiểu mẫu."
+    assert {(k[2], k[3], k[5]) for k in tally_keys(text)} == {("thon", 64, "dat_chuan"), ("thon", 12, "kieu_mau")}
