@@ -48,14 +48,18 @@ def recase_capitals(text: str) -> str:
     if not any(_is_capital_line(line) for line in text.split("\n")):
         return text  # most texts: nothing to do, and no vocabulary to gather
     lines = text.split("\n")
-    ordinary = "\n".join(line for line in lines if not _is_capital_line(line))
+    ordinary = "\n".join(line for line in lines if not line.isupper())  # the article's own casing
     written = set(_WORD.findall(ordinary))  # every word as the article writes it
     return "\n".join(_recased(line, written, ordinary) if _is_capital_line(line) else line for line in lines)
 
 
+# A line in capitals is read only when it speaks of the programme's standing (the rules read nothing else in it)
+_STANDING_CUES = ("NÔNG THÔN", "NTM", "CHUẨN", "ĐÍCH", "TIÊU CHÍ", "HOÀN THÀNH")
+
+
 def _is_capital_line(line: str) -> bool:
     # two words at least, so that a lone abbreviation ("UBND") is left alone
-    return line.isupper() and len(_WORD.findall(line)) >= 2
+    return line.isupper() and any(cue in line for cue in _STANDING_CUES) and len(_WORD.findall(line)) >= 2
 
 
 def _recased(line: str, written: set[str], ordinary: str) -> str:

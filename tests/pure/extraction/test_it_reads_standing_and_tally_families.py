@@ -305,3 +305,9 @@ def test_units_chosen_to_be_built_up_to_a_grade_are_goals():
 def test_villages_counted_with_a_compound_noun_before_the_programme_are_a_tally():
     text = "Tỉnh Lam Sơn có 64 thôn, bản nông thôn mới và 12 thôn, bản nông thôn mới kiểu mẫu."
     assert {(k[2], k[3], k[5]) for k in tally_keys(text)} == {("thon", 64, "dat_chuan"), ("thon", 12, "kieu_mau")}
+
+
+def test_a_header_in_capitals_does_not_teach_the_casing_of_a_headline():
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA LẠC ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO\n"
+            "Xã Hòa Lạc có đường giao thông khang trang.")
+    assert statuses(text) == {("Hòa Lạc", "xa", "nang_cao", "achieved", None)}
