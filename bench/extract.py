@@ -68,7 +68,7 @@ def time_extract(folder: Path, workers: int) -> tuple[float, float]:
     return time.perf_counter() - start, _cpu() - cpu
 
 
-STAGES = ("read_path", "skipped_lines", "find_dateline", "segment", "find_units", "Context", "find_facts", "emit")
+STAGES = ("read_path", "skipped_lines", "find_dateline", "recase_capitals", "segment", "find_units", "Context", "find_facts", "emit")
 
 
 def time_stages(folder: Path) -> tuple[dict[str, float], float]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from nongthon.extraction.boilerplate import BOILERPLATE, HTML_ARTICLE, HTML_BLOCKS, HTML_DROP
+from nongthon.extraction.words import ORDINARY_WORDS
 
 _SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
@@ -26,6 +27,68 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             out.append((pos, end))
         pos = end + 1
     return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# The shape of a Vietnamese syllable: a word in capitals without it is an abbreviation ("UBND", "KH", "NTM")
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_SYLLABLE = re.compile(rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}"
+                       r"(?:ng|nh|ch|[cmnpt])?", re.I)
+
+
+def recase_capitals(text: str) -> str:
+    """`text` with its lines written in capitals ("XÃ TÂN LẬP ĐẠT CHUẨN NÔNG THÔN MỚI", a headline) in the
+    ordinary case, so that the rules, written for ordinary text, read them; every other character, and every
+    offset, stays as it was.
+
+    The article itself says how each word is written: a word it writes in lower case is lowered, one it
+    writes beside another as part of a capitalised name ("Tân Lập") keeps its capital, an abbreviation it
+    writes in capitals ("NTM", "UBND") stays; a word it never writes is taken for a name, unless it is one of
+    the programme's ordinary words."""
+    if not any(_is_capital_line(line) for line in text.split("\n")):
+        return text  # most texts: nothing to do, and no vocabulary to gather
+    lines = text.split("\n")
+    ordinary = "\n".join(line for line in lines if not line.isupper())  # the article's own casing
+    written = set(_WORD.findall(ordinary))  # every word as the article writes it
+    return "\n".join(_recased(line, written, ordinary) if _is_capital_line(line) else line for line in lines)
+
+
+# A line in capitals is read only when it speaks of the programme's standing (the rules read nothing else in it)
+_STANDING_CUES = ("NÔNG THÔN", "NTM", "CHUẨN", "ĐÍCH", "TIÊU CHÍ", "HOÀN THÀNH")
+
+
+def _is_capital_line(line: str) -> bool:
+    # two words at least, so that a lone abbreviation ("UBND") is left alone
+    return line.isupper() and any(cue in line for cue in _STANDING_CUES) and len(_WORD.findall(line)) >= 2
+
+
+def _recased(line: str, written: set[str], ordinary: str) -> str:
+    words = list(_WORD.finditer(line))
+    titles = [m.group()[:1] + m.group()[1:].lower() for m in words]
+    out = []
+    cursor = 0
+    for i, m in enumerate(words):
+        word, title = m.group(), titles[i]
+        joined_before = i > 0 and line[words[i - 1].end():m.start()] == " "
+        joined_after = i + 1 < len(words) and line[m.end():words[i + 1].start()] == " "
+        if len(word) > 1 and word in written or not _SYLLABLE.fullmatch(word) or \
+                line[m.end():m.end() + 1] in ("-", "/") or line[max(0, m.start() - 1):m.start()] in ("-", "/"):
+            new = word  # an abbreviation, or a part of a document's number ("KH-UBND")
+        elif joined_before and f"{titles[i - 1]} {title}" in ordinary or \
+                joined_after and f"{title} {titles[i + 1]}" in ordinary:
+            new = title  # a name the article writes ("Tân Lập")
+        elif word.lower() in written or word.lower() in ORDINARY_WORDS:
+            new = word.lower()
+        else:
+            new = title
+        if i == 0 and new == word.lower():
+            new = title  # the line opens a sentence
+        if len(new) != len(word):
+            new = word  # a letter whose other case is longer ("ß"): offsets must not move
+        out.append(line[cursor:m.start()] + new)
+        cursor = m.end()
+    out.append(line[cursor:])
+    return "".join(out)
 
 
 def drop_boilerplate(text: str) -> str:

@@ -126,12 +126,13 @@ def _in_parenthesis(text: str, pos: int, start: int, end: int) -> bool:
 
 
 # "Chương trình mục tiêu quốc gia" is the programme's name; "sự cố gắng", "những nỗ lực" are nouns.
-_NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ")
+# "đã hoàn thành mục tiêu", "vượt mục tiêu": a goal met, no goal stated (but "để hoàn thành mục tiêu" is one).
+_NOT_A_GOAL_BEFORE = ("chương trình ", "sự ", "những ", "các ", "đã hoàn thành ", "cơ bản hoàn thành ", "vượt ")
 
 
 # "phấn đấu đến năm 2025, …", "mục tiêu đến hết năm 2020, …": a goal with its year governs the whole sentence.
 _GOAL_WITH_YEAR = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|Mục tiêu|Chỉ tiêu|Kế hoạch)(?: là| đề ra| của [^,;.]{1,40}?)?"
-                             r"\s+(?:đến|tới|trong|vào)(?: hết| cuối)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
+                             r"(?:\s+(?:đến|tới|trong|vào)(?: hết| cuối)?)?\s+năm\s+(?:19|20)\d\d\s*[,:]")
 # "Trong năm 2020, tỉnh phấn đấu …", "Năm 2024, huyện đặt mục tiêu …": the same, the year first
 _YEAR_THEN_GOAL = re.compile(r"(?<![^\W_])(?:[Tt]rong|[Đđ]ến|[Tt]ới)?\s*(?:hết\s+|cuối\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,\s*"
                              r"[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)(?![^\W_])")
@@ -187,7 +188,8 @@ def year_of_goal_only(ctx: Context, sentence: Sentence, year, pos: int) -> bool:
                                                                           min(sentence.end, place + 80)))
 
 
-_GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
+# "… năm 2015 và đang phấn đấu …": "và" opens another statement, whose goal the year is not
+_GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*(?:(?!và\s)[^,;.]){0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
                         r"|(?:phấn đấu|mục tiêu|chỉ tiêu)[^,;.]{0,20}?(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+"
                         r"(?:19|20)\d\d")
 
@@ -205,7 +207,7 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
     window = ctx.text[base:pos]
     # "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
     cues = [c for c in _TARGET.finditer(window)
-            if not ctx.text[max(0, base + c.start() - 14):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)] \
+            if not ctx.text[max(0, base + c.start() - 20):base + c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)] \
         if any(base <= c < pos for c in found) else []
     if not cues:
         by_year = _BY_YEAR.search(ctx.text, pos, min(sentence_end, pos + 60))  # "…: … đến năm 2025" of its own sentence
@@ -227,10 +229,13 @@ def modality_for(ctx: Context, lo: int, pos: int) -> str:
         if inner and _goal_in(ctx, start, inner.start()):
             # "phấn đấu có thêm 5 huyện …, trong đó có 1 huyện đạt chuẩn … kiểu mẫu": part of the goal
             return "target"
-        if _CONTINUATION.match(ctx.text, start, pos) or found and _BARE_COUNT_START.match(ctx.text, start, pos):
+        if _CONTINUATION.match(ctx.text, start, pos) or _BARE_COUNT_START.match(ctx.text, start, pos):
             # "Trong đó, có 64 xã …" after a sentence that states a goal; "Có 7 huyện … đạt chuẩn …, trong đó có
-            # ít nhất 1 huyện …" after one too, a goal's word later in it
-            if index > 0 and _goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end):
+            # ít nhất 1 huyện …" after one too; "Mục tiêu đến năm 2025, …. 50 xã trở lên đạt chuẩn …. 180/448 thôn
+            # đạt chuẩn …": the goals listed one sentence each after it
+            if index > 0 and (_goal_in(ctx, ctx.sentences[index - 1].start, ctx.sentences[index - 1].end) or
+                              ctx.memo.get("goal_item_sentence") == index - 1):
+                ctx.memo["goal_item_sentence"] = index
                 return "target"
         return "achieved"
     if _AHEAD_OF_GOAL.match(ctx.text, pos, min(sentence_end, pos + 90)):
@@ -262,7 +267,7 @@ _ORDINAL_WORD = re.compile(r"(?<![^\W_])(?:đầu tiên|thứ\s+\d+)(?![^\W_])")
 _DONE_BEFORE_BECOMING = re.compile(r"(?<![^\W_])(?:đã|tiếp tục|được) (?:cán đích|về đích|đạt chuẩn|hoàn thành|công nhận)"
                                    r"[^;]*(?:,|\svà)\s*$")  # "… được công nhận đạt chuẩn …, trở thành xã thứ 5 …"
 _INNER_CONTINUATION = re.compile(r"[,;]\s*(?:trong đó|trong số đó)(?![^\W_])")
-_BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+\s+(?:xã|huyện|thôn|đơn vị)[^.;]*$")
+_BARE_COUNT_START = re.compile(r"\s*(?:Có\s+)?\d+(?:/\d+)?\s+(?:xã|huyện|thôn|bản|xóm|đơn vị)[^.;]*$")
 _CONTINUATION = re.compile(r"\s*(?:Trong đó|Trong số đó|Trong số này|Bên cạnh đó|Đồng thời|Cùng với đó)\b")
 
 
@@ -272,7 +277,7 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     if key not in ctx.memo:
         lowered = ctx.text[start:end].lower()
         cues = [] if not any(cue in lowered for cue in TARGET_CUES) else [c for c in _TARGET.finditer(ctx.text, start, end)
-                if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+                if not ctx.text[max(0, c.start() - 20):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
         ctx.memo[key] = bool(cues) and not _result_after(ctx.text, cues[-1].end(), end)
     return ctx.memo[key]
 
@@ -315,25 +320,28 @@ _NTM = _NTM_NAME.replace("?P<", "?:")
 # Level words a unit reaching the standard is named by ("đạt chuẩn “Xã nông thôn mới nâng cao”").
 _LW = r"[Xx]ã|[Hh]uyện|thị xã|[Tt]hôn|bản|tỉnh|xóm|ấp|khu dân cư|thôn, xóm|thôn, bản|thôn, ấp"
 NTM_TRIGGER = re.compile(
-    r"(?P<neg>chưa |không |cơ bản |gần )?"
+    r"(?P<neg>chưa |không |cơ bản |gần |Chưa |Không |Cơ bản |Gần )?"
     # "đạt chuẩn xây dựng nông thôn mới": the standard of the programme, named by its activity
-    r"(?:(?:đạt chuẩn(?: xây dựng)?|về đích|cán đích|đạt|lên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
+    # "chạm đích" is "về đích"; a headline's predicate after its place opens with a capital ("A: Về đích …")
+    r"(?:(?:(?:[Đđ]ạt chuẩn|[Vv]ề đích|[Cc]án đích|[Cc]hạm đích)(?: xây dựng)?|đạt|[Ll]ên chuẩn)\s+[“\"]?(?:(?P<lw1>" + _LW + r")\s+)?" + _NTM_NAME + P.STATUS_WORDS +
     r"|(?P<verb>trở thành|hoàn thành(?: xây dựng| nhiệm vụ xây dựng)?|xây dựng thành công|là|công nhận(?: là)?|đạt)\s+"
     r"[“\"]?(?P<lw2>" + _LW + r"|thành phố)\s+" + _NTM +
     r"(?:\s+(?P<grade2>n[âă]ng cao|kiểu mẫu))?"
-    r"|(?<=\d\s)(?P<lw3>xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
+    r"|(?<=\d\s)(?P<lw3>thôn, bản|thôn, xóm|thôn, ấp|xã|huyện|thôn|bản|xóm|ấp)\s+" + _NTM + r"(?:\s+(?P<grade3>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành (?:các |đủ |toàn bộ )?tiêu chí (?:xã |huyện )?" + _NTM +
     r"\s+(?P<grade4>n[âă]ng cao|kiểu mẫu)"
     # "Hòa Nhơn đã được công nhận nông thôn mới nâng cao": recognised, the standard named by the programme alone
     r"|(?<=được )công nhận\s+[“\"]?" + _NTM + r"(?:\s+(?P<grade5>n[âă]ng cao|kiểu mẫu))?"
     r"|hoàn thành nhiệm vụ\s*/\s*đạt chuẩn " + _NTM +
-    r"|(?:đạt chuẩn\s*/\s*)?hoàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
+    r"|(?:đạt chuẩn\s*/\s*)?[Hh]oàn thành (?:nhiệm vụ |[Cc]hương trình (?:[Mm]ục tiêu quốc gia |MTQG )?(?:về )?)?(?:xây dựng )?"
     + _NTM + r"(?!\s*(?:nâng cao|kiểu mẫu))"
     r")"
 )
 COUNT_BEFORE = re.compile(
     # "50 xã/97 xã": the noun written twice
-    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên|trong tổng số)\s+|\s+(?:xã|huyện|thôn)\s*/\s*(?=\d))"
+    # "45 trên tổng số 120 xã", "45 xã trên tổng số 120 xã" too
+    rf"(?P<count>{_COUNT})(?:(?:\s*/\s*|\s+(?:trên(?: tổng số)?|trong tổng số)\s+|\s+(?:xã|huyện|thôn)\s*/\s*(?=\d)"
+    r"|\s+(?:xã|huyện|thôn)\s+(?:trên|trong)\s+tổng số\s+(?=\d))"
     rf"(?P<total>\d{{1,3}}(?:\.\d{{3}})+|\d+))?"
     # "103/184 số xã": a share written with "số" ("một số xã" is "some communes")
     rf"(?:\s+trong\s+(?:số\s+)?(?P<of>\d+))?\s+(?(total)(?:số\s+)?)(?P<noun>(?i:{NOUNS}))"
@@ -351,7 +359,9 @@ ORDINAL = re.compile(
     r"|(?P<bare>" + P.UP + r"[^\W\d_]*(?: " + P.UP + r"[^\W\d_]*){0,3}))"
 )
 RAISED_TOTAL = re.compile(
-    rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số(?:\s+(?P<noun>{NOUNS})(?![^\W_]))?(?P<state>[^;.]{{0,70}}?)\s(?:lên|là|có)\s+"
+    # "… nâng tổng số xã đạt chuẩn toàn tỉnh đạt 158 xã": "đạt" too, when the count and its noun follow
+    rf"(?:[Nn]âng|[Đđ]ưa)\s+(?:tổng\s+)?số(?:\s+(?P<noun>{NOUNS})(?![^\W_]))?(?P<state>[^;.]{{0,70}}?)"
+    rf"\s(?:lên|là|có|đạt(?=\s+\d+\s*(?:{NOUNS})(?![^\W_])))\s+"
     rf"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?(?:\s*(?P<noun2>{NOUNS})(?![^\W_]))?"
 )
 REFERRING_OPENER = re.compile(r"\s*(?:Theo đó|Đó là|Cụ thể|Gồm|Bao gồm|Các xã (?:đó|này) là"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import re
 
 from nongthon.extraction import patterns as P
@@ -25,7 +26,7 @@ from nongthon.extraction.facts_common import (
 )
 from nongthon.extraction.facts_criteria import named_counts, respective_counts, subjects_listed
 from nongthon.extraction.find_units import level_of
-from nongthon.extraction.lists import list_after, parse_list
+from nongthon.extraction.lists import OPENER, list_after, parse_list
 from nongthon.extraction.records import Candidate, Sentence, Unit
 from nongthon.extraction.resolve import Context, _rank
 
@@ -76,7 +77,8 @@ _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?P<plural>[Cc]ác|[Nn]hững)\s+)
 _COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
-_IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
+# "… kiểu mẫu lĩnh vực nổi trội về sản xuất", "… nổi trội về lĩnh vực y tế": a model in a field
+_IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:(?:về|trên)\s+lĩnh vực|nổi trội\s+(?:về|trên)|lĩnh vực\s+nổi trội)")
 _NEGATED = re.compile(r"(?<![^\W_])(?:chưa|không)\s+(?:còn\s+(?:xã|huyện|thôn)\s+)?$")  # "không còn xã dưới 5 tiêu chí"
 _NUMBER_OF_BEFORE = re.compile(r"(?<![^\W_])[Ss]ố (?:xã|huyện)\s+$")
 _LEFT_AFTER = re.compile(r"[^;.]{0,40}?,?\s(?:chỉ\s+)?(?:còn|là)\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])")
@@ -135,11 +137,16 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             for m in _BARE_STANDARD.finditer(ctx.text, first_ntm.end(), sentence.end):
                 if not m["neg"] and m.group().startswith("đạt chuẩn"):
                     out.extend(_from_trigger(ctx, sentence, m))
-    elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and _after_ntm_statement(ctx, sentence):
-        # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme
+    elif any(cue in ctx.text[sentence.start:sentence.end] for cue in _BARE_CUES) and (
+            _after_ntm_statement(ctx, sentence) or ctx.memo.get("bare_standard") == sentence.index - 1):
+        # "Theo đó, năm 2017 tỉnh có 7 xã đạt chuẩn gồm: …" after a sentence about the programme, or after
+        # another such sentence ("15 xã đăng ký hoàn thành năm 2024 là: …. 3 xã đăng ký hoàn thành năm 2025 là: …")
         for m in _BARE_STANDARD.finditer(ctx.text, sentence.start, sentence.end):
             if not m["neg"]:
-                out.extend(_from_trigger(ctx, sentence, m))
+                found = _from_trigger(ctx, sentence, m)
+                if found:
+                    ctx.memo["bare_standard"] = sentence.index
+                out.extend(found)
     if first_ntm and not out:
         out.extend(_named_ntm_units(ctx, sentence))
     if out:
@@ -165,6 +172,36 @@ def find_status_facts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         out.extend(_per_unit_counts(ctx, sentence, out))
     if not out:
         out.extend(_continued_list(ctx, sentence))
+    if "chọn" in chunk and "xây dựng" in chunk:
+        out.extend(_chosen_to_build(ctx, sentence))
+    return out
+
+
+# "chọn 3 xã A, B, C để xây dựng xã NTM kiểu mẫu", "chọn thôn D để xây dựng thôn nông thôn mới kiểu mẫu năm 2023":
+# units chosen to be built up to a grade, a goal
+_CHOSEN = re.compile(r"(?<![^\W_])chọn\s+(?:(?P<count>\d+|hai|ba|bốn|năm)\s+)?(?P<lw>xã|thôn|bản|huyện)\s+(?=[A-ZĐ])"
+                     r"(?P<names>[^;.()]{1,120}?)\s+(?:để\s+)?xây dựng\s+(?:thành\s+)?(?:xã|thôn|bản|huyện)\s+"
+                     r"(?:nông thôn mới|NTM)(?:\s+(?P<grade>nâng cao|kiểu mẫu))?")
+_YEAR_AFTER = re.compile(r"\s+(?:vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _chosen_to_build(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    out = []
+    for m in _CHOSEN.finditer(ctx.text, sentence.start, sentence.end):
+        level = child_level(m["lw"])
+        members, _ = parse_list(ctx.text, m.start("names"), m.end("names"), level)
+        if not members or m["count"] and count_value(m["count"]) != len(members):
+            continue
+        status = _GRADE.get(m["grade"] or "", "dat_chuan")
+        dated = _YEAR_AFTER.match(ctx.text, m.end(), sentence.end)
+        year = int(dated["y"]) if dated else None
+        out.extend(_members(ctx, sentence, status, "target", year, level, members, m.start(), m.end(), 0.7))
+        if m["count"]:
+            parent = _tally_parent(ctx, sentence, m.start(), (m.start("names"), m.end("names")), level)
+            fields = {"parent": parent, "child_level": level, "count": count_value(m["count"]), "total": None,
+                      "state": status, "year": year if year is not None else _tally_year(ctx, sentence, m.start(), m.end()),
+                      "modality": "target"}
+            out.append(Candidate("unit_tally", fields, m.start(), m.end(), 0.7))
     return out
 
 
@@ -233,7 +270,8 @@ _BARE_CUES = ("đạt chuẩn", "đăng ký hoàn thành", "được công nhậ
 _BARE_STANDARD = re.compile(r"(?P<neg>chưa |không |cơ bản |gần )?(?:đạt chuẩn|(?<=đăng ký )hoàn thành"
                             r"|được công nhận(?=\s*(?:(?:gồm|bao gồm)\s*)?:))"
                             r"(?P<lw1>)(?P<lw2>)(?P<lw3>)"
-                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b|$))")
+                            r"(?:\s+(?P<grade>nâng cao|kiểu mẫu))?(?=\s*(?:[,.;:(]|gồm\b|bao gồm\b|là\b|năm\b|theo [Bb]ộ tiêu chí\b"
+                            r"|(?:trong|vào|trước) năm\b|$))")
 
 
 _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)(?P<lw2>)(?P<lw3>)(?P<grade>)(?=\s*(?:[.;]|$))")
@@ -243,7 +281,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 _NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
-_TRIGGER_WORD = re.compile(r"đạt|đích|thành|là|công nhận|\d\s")
+_TRIGGER_WORD = re.compile(r"đạt|Đạt|đích|thành|là|công nhận|lên chuẩn|\d\s")
 
 
 def _triggers(text: str, start: int, end: int):
@@ -310,9 +348,11 @@ def _elliptic_items(ctx: Context, sentence: Sentence, found: list[Candidate]) ->
         child = child_level(m["noun"])
         parent = _tally_parent(ctx, sentence, m.start(), (m.end("noun"), m.end("noun")), child)
         status = _GRADE.get(m["grade"] or "", "dat_chuan")
+        modality = "target" if _BEATEN_GOAL_BEFORE.search(ctx.text, max(lo, m.start() - 40), m.start()) \
+            else modality_for(ctx, lo, m.start())
         fields = {"parent": parent, "child_level": child, "count": count_value(m["count"]),
                   "total": count_value(m["total"]) if m["total"] else None, "state": status,
-                  "year": _tally_year(ctx, sentence, m.start(), m.end()), "modality": modality_for(ctx, lo, m.start())}
+                  "year": _tally_year(ctx, sentence, m.start(), m.end()), "modality": modality}
         out.append(Candidate("unit_tally", fields, m.start(), m.end(), 0.65))
     return out
 
@@ -411,7 +451,8 @@ def _tally_parent(ctx: Context, sentence: Sentence, count_start: int, between: t
 
 # "6 xã này", "28 xã nói trên", "13 xã được công nhận đợt này": a group already counted, or a batch.
 _BATCH = re.compile(r"^\s*(?:này|đó|nói trên|kể trên|nêu trên|trên)(?![^\W_])|(?:lần|đợt) này|^\s*vừa(?![^\W_])"
-                    r"|^\s*mới\s+được\s+công nhận")  # "05 xã mới được công nhận …": the newly recognised
+                    # "05 xã mới được công nhận …", "5 xã mới ở tỉnh A vừa được công nhận …": the newly recognised
+                    r"|^\s*mới\s+được\s+công nhận|^\s*mới\s[^;.]{0,40}?vừa\s+được")
 # "2 huyện đang hoàn thiện hồ sơ trình … công nhận đạt chuẩn": not recognised yet.
 _DETAIL_OPENER = re.compile(r"\s*(?:Cụ thể|Theo đó)\s*[,:]?\s*(?:có\s+)?$")
 _RECOGNITION = re.compile(r"(?:[Qq]uyết định|[Qq]uyết định số \S+)\s+(?:về việc\s+)?công nhận|công nhận (?:thêm )?\d+")
@@ -595,6 +636,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     modality = "target" if pending else modality_for(ctx, lo, a)
     if modality == "achieved" and year_of_goal_only(ctx, sentence, year, a):
         year = None  # "Trong năm 2020, tỉnh phấn đấu …; tiếp tục chỉ đạo 02 xã đã đạt chuẩn …": the goal's year
+    if modality == "target" and isinstance(year, int) and _year_of_an_earlier_standing(ctx, sentence, year, a):
+        year = None  # "Trên nền tảng được công nhận xã NTM năm 2015, xã A … phấn đấu trở thành xã NTM nâng cao"
+    if modality == "achieved" and isinstance(year, int) and ctx.doc_date is not None and year > ctx.doc_date.year:
+        modality = "target"  # "xã A nằm trong lộ trình đạt chuẩn … năm 2025" written in 2023: not reached yet
     if "xây dựng" in text[max(lo, a - 60):a] and _BUILDING_TOWARDS.search(text, max(lo, a - 60), a):
         # "đang tập trung xây dựng xã A đạt chuẩn NTM nâng cao (vào năm 2025)": a unit being built towards the
         # standard; a goal when dated, else a direction that states no fact
@@ -617,6 +662,16 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     subject_hi = None
     if count:
         count_start = lo + count.start()
+        if _BEATEN_GOAL_BEFORE.search(text, max(lo, count_start - 40), count_start):
+            modality = "target"  # "…, vượt chỉ tiêu có 83 xã đạt chuẩn": the goal that was beaten
+        if _UNIT_HAS.search(text, max(lo, count_start - 60), count_start):
+            # "Mục tiêu cho từng huyện: Huyện A có 1 xã đạt chuẩn …. Huyện B có 2 xã …": goals set out unit by unit,
+            # one sentence each, the goal's word only in the first
+            if modality == "achieved" and ctx.memo.get("goal_item") == sentence.index - 1 and \
+                    _UNIT_HAS.match(text, sentence.start, count_start) and "đã" not in text[sentence.start:count_start]:
+                modality = "target"
+            if modality == "target":
+                ctx.memo["goal_item"] = sentence.index
         child = child_level(count["noun"])
         between_text = count["between"] or ""
         members, list_end = list_after(text, b, sentence.end, child)
@@ -649,6 +704,12 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             # the sentence before, spelt out in parts, takes its year
             year = _year_of_counted_prior(ctx, sentence)
         mixed = _MIXED_STATE.match(text, b)  # "88 xã đạt chuẩn NTM và NTM nâng cao": no one state
+        if _RANGE_BEFORE.search(text, max(lo, count_start - 8), count_start):
+            mixed = True  # "có thêm 5-7 xã đạt chuẩn": a range, no count
+        if modality == "achieved" and _LIST_OF_BEFORE.search(text, max(lo, count_start - 12), count_start):
+            mixed = True  # "Danh sách 31 xã đạt chuẩn …:": the communes of a decision, listed; no stock
+        if _NEGATION.search(between_text):
+            mixed = True  # "Từ một huyện nói không với xã đạt chuẩn …", "2 xã chưa có thôn đạt chuẩn": none in the state
         if not members and _DEMONSTRATIVE.match(between_text) and modality == "achieved" and \
                 not _PURPOSE.search(text, max(lo, count_start - 12), count_start):
             # "Hội đồng công nhận 4 xã trên đạt chuẩn NTM": the communes listed before
@@ -661,7 +722,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         if modality == "achieved" and (_WITHIN_YEAR.search(text, lo, count_start) or
                                        _WITHIN_YEAR_AFTER.match(text, b, hi)):
             mixed = True  # "trong năm 2023, toàn tỉnh có 9 xã đạt chuẩn …": recognised that year, no stock
-        increment = not mixed and _is_increment(ctx, sentence, lo, count_start, between_text)
+        increment = not mixed and (_is_increment(ctx, sentence, lo, count_start, between_text) or
+                                   _RAISED_AFTER.match(text, b, hi) is not None)
         if increment and members:
             ctx.memo["batch_detail"] = sentence.index  # the list sentences that follow detail the same batch
         if not mixed and not increment and "cơ bản" not in between_text:
@@ -710,9 +772,16 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             out.append(Candidate("unit_tally", fields, item.start(), item.end(), 0.7))
         return out
     if not count:
+        given = _GIVEN_TO.match(text, b, hi)
+        if given:
+            # "xét công nhận đạt chuẩn NTM cho các xã A (huyện X), B và C": the units the recognition is given to
+            level = child_level(given["noun"])
+            members, list_end = parse_list(text, given.end(), hi, level)
+            if members:
+                return out + _members(ctx, sentence, status, modality, year, level, members, a, list_end, 0.75)
         listed = _listed_subjects(ctx, sentence, lo, a, status, modality, year)
         if listed:
-            return out + listed
+            return out + listed + _earlier_groups(ctx, sentence, lo, listed)
         counted = _COUNT_WITH.match(text, b, hi)
         if counted and not is_year(counted["count"]):
             return out + _counted_after(ctx, sentence, counted, status, modality, year)
@@ -734,7 +803,8 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
             count_start = same.start("count")
             fields = {"parent": _tally_parent(ctx, sentence, count_start, (count_start, count_start), child),
                       "child_level": child, "count": int(same["count"]),
-                      "total": int(same["total"]) if same["total"] else None, "state": status,
+                      "total": int(same["total"] or same["slash"]) if same["total"] or same["slash"] else None,
+                      "state": status,
                       "year": year if year is not None else _tally_year(ctx, sentence, a, b), "modality": modality}
             out.append(Candidate("unit_tally", fields, count_start, same.end(), 0.7))
         return out
@@ -753,8 +823,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         level = child_level(count["noun"])  # "thôn A, xã B (01 trong 07 xã về đích …)": B is the one of the 07
     adjacent = ctx.mentions_between(max(lo, a - 4), a)
     if adjacent and adjacent[-1].name is None and adjacent[-1].end >= a - 2 and \
-            ctx.unit_of(adjacent[-1], sentence) is None:
-        # "công nhận xã đạt chuẩn": a commune the passage never names.
+            ctx.unit_of(adjacent[-1], sentence) is None and \
+            not (adjacent[-1].plural and OPENER.match(text, b, sentence.end)):
+        # "công nhận xã đạt chuẩn": a commune the passage never names; but "Các xã đạt chuẩn … gồm: A, B":
+        # the communes listed after the state
         return out
     # "A đã được công nhận nông thôn mới nâng cao, trong khi B chưa đạt": this wording has its subject before it
     if m.group().startswith("công nhận") and not m["lw2"] and not ctx.mentions_between(lo, a):
@@ -765,14 +837,15 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
         unit, mention = ctx.subject(sentence, a, b, lo=lo, hi=subject_hi)
     if mention is not None and mention.end <= a and level is None:
         unit, mention = _owner_of_modifier(ctx, sentence, lo, unit, mention)
-    province_wording = m.group().lower().startswith(("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình"))
+    # "tỉnh A hoàn thành xây dựng nông thôn mới", but not "… hoàn thành xây dựng xã nông thôn mới"
+    province_wording = m.group().lower().startswith(_PROVINCE_WORDING) or \
+        level is None and m.group().lower().startswith("hoàn thành xây dựng")
     if unit is not None and mention is not None and mention.end <= a and \
             (unit.level == "huyen" or unit.level == "tinh" and province_wording) and \
             _ORDINAL_OF_BEFORE.search(text, max(lo, mention.start - 40), mention.start):
         # "Đây là đơn vị cấp huyện thứ 3 của tỉnh A hoàn thành nhiệm vụ …": A only places the ordinal's unit
         unit, mention = None, None
-    if unit is not None and unit.level == "tinh" and level != "tinh" and not m.group().lower().startswith(
-            ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")):
+    if unit is not None and unit.level == "tinh" and level != "tinh" and not province_wording:
         unit = None  # a province is said to reach the standard only in so many words
         if mention is not None and mention.end <= a and _FIRST_OF_PROVINCE.search(text, max(lo, a - 80), a):
             # "Ngay sau khi trở thành địa phương đầu tiên của tỉnh được công nhận đạt chuẩn NTM vào năm 2015,
@@ -798,7 +871,38 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
                                level or (unit.level if unit else "xa"))
         if tally is not None:
             out.append(tally)
+    return out + _earlier_groups(ctx, sentence, lo, out)
+
+
+# "xã A, xã B (huyện X)": a group of a list set out district by district, semicolons between the groups
+_GROUP_CLAUSE = re.compile(rf"\s*(?:(?:Ngoài ra|Bên cạnh đó|Đồng thời|Trong đó|Cụ thể|Theo đó)\s*[,:]?\s*)?(?P<list>[Xx]ã|[Tt]hôn|[Bb]ản)\s+{P.NAME}(?:\s*(?:,|,?\s+và)\s*(?:(?:xã|thôn|bản)\s+)?{P.NAME})*"
+                           rf"\s*\((?:(?:huyện|thị xã|thành phố|TP\.?)\s*)?{P.NAME}\)\s*")
+
+
+def _earlier_groups(ctx: Context, sentence: Sentence, lo: int, found: list[Candidate]) -> list[Candidate]:
+    """"xã A, xã B (huyện X); xã C, xã D (huyện Y) đạt chuẩn …": the units of the groups before the clause whose
+    subject reached the state hold it too."""
+    subjects = [c for c in found if c.type == "ntm_status" and c.start >= lo]
+    if not subjects or lo <= sentence.start or ctx.text[lo - 1] != ";":
+        return []
+    fields = subjects[0].fields
+    level = fields["unit"].level
+    out = []
+    hi = lo - 1
+    while hi > sentence.start:
+        start = max(sentence.start, ctx.text.rfind(";", sentence.start, hi) + 1)
+        group = _GROUP_CLAUSE.fullmatch(ctx.text, start, hi)
+        if group is None:
+            break
+        members, _ = parse_list(ctx.text, group.start("list"), hi, level)
+        out.extend(Candidate("ntm_status", {**fields, "unit": Unit(name, level)}, start, subjects[0].end, 0.7)
+                   for name, _, _ in members)
+        hi = start - 1
     return out
+
+
+# the words a province is said to reach the standard in
+_PROVINCE_WORDING = ("hoàn thành nhiệm vụ", "đạt chuẩn/", "hoàn thành chương trình")
 
 
 # "… của huyện B", "… của tinh Ninh Bình" (a level word misspelt, the name known bare)
@@ -806,6 +910,34 @@ _MODIFIER_BEFORE = re.compile(r"(?:của|thuộc|trong|tại)(?:\s+toàn)?(?:\s+
 
 
 _ORDINAL_AFTER = re.compile(r"\s+(?:thứ|đầu tiên)")  # "xã thứ 52 của tỉnh": the ordinal's noun, no subject
+
+
+def _year_of_an_earlier_standing(ctx: Context, sentence: Sentence, year: int, a: int) -> bool:
+    """Whether the sentence writes `year` only before the standing at `a`, right after another standing it dates."""
+    text = ctx.text
+    written = text.rfind(str(year), sentence.start, a)
+    if written < 0 or text.find(str(year), a, sentence.end) >= 0:
+        return False
+    earlier = next(iter(collections.deque(_triggers(text, sentence.start, written), maxlen=1)), None)
+    return earlier is not None and 0 <= written - earlier.end() <= 12 and \
+        _YEAR_RIGHT_AFTER.fullmatch(text, earlier.end(), written) is not None
+
+
+_YEAR_RIGHT_AFTER = re.compile(r"\s*(?:vào\s+|trong\s+)?(?:năm\s+)?")
+_BEATEN_GOAL_BEFORE = re.compile(r"(?<![^\W_])(?:vượt|so với)\s+(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:đề ra|được giao|đặt ra))?"
+                                 r"\s+(?:là\s+)?(?:có\s+)?$")
+# "Huyện A có 1 xã …", "Huyện B có 2-3 xã …" (a name's words may stand two spaces apart in web text)
+_UNIT_HAS = re.compile(rf"(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Xx]ã)\s+{P.UP}[^\s,;.]*(?:\s+{P.UP}[^\s,;.]*){{0,3}}"
+                       r"\s+có\s+(?:\d+\s*[-–]\s*)?$")
+# "…, các xã còn lại đạt …", "16/16 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí": another subject's criteria
+_OTHER_GROUP = re.compile(r"(?:,|\svà)\s+(?:(?:các|những)\s+(?:xã|huyện|thôn)|huyện|thị xã|tỉnh)(?![^\W_])")
+# "… có 5 xã được công nhận đạt chuẩn, nâng tổng số lên 45 xã": the count before the raised total is the increment
+_RAISED_AFTER = re.compile(r"[^;.\d]{0,80}?,\s*(?:nâng|đưa)\s+(?:tổng\s+)?số(?![^\W_])")
+_LIST_OF_BEFORE = re.compile(r"(?<![^\W_])[Dd]anh sách\s+(?:các\s+)?$")
+_NEGATION = re.compile(r"(?<![^\W_])(?:không|chưa)(?![^\W_])")
+_RANGE_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s*(?:-|–|đến|tới)\s*$")
+_GIVEN_TO = re.compile(r"(?:\s+(?:năm|trong năm)\s+(?:19|20)\d\d)?\s+cho\s+(?:(?:các|những)\s+)?"
+                       r"(?P<noun>xã|huyện|thị xã|thôn|bản)\s+(?=[A-ZĐ])")
 
 
 # "A là tỉnh có nhiều đơn vị … hoàn thành nhiệm vụ xây dựng NTM nhất cả nước với 6/9 đơn vị cấp huyện gồm …":
@@ -898,7 +1030,9 @@ def _coordinated(ctx: Context, sentence: Sentence, mention, lo: int) -> list[Uni
 
 _ORDINAL_OF_BEFORE = re.compile(r"(?:thứ\s+\d+(?:\s*/\s*\d+)?|đầu tiên|cuối cùng)\s+(?:của|trong|tại)\s+(?:toàn\s+)?$")
 _PLURAL_FIRST = re.compile(r"(?<![^\W_])(?:những|các)\s+(?:xã|huyện|đơn vị|địa phương)(?![^\W_])[^,;.\d]{0,25}$")
-_EQUIVALENT_COUNT = re.compile(r"[^;.]{0,30}?,?\s*tương (?:đương|ứng)(?:\s+với)?\s+(?P<count>\d+)\s+(?P<noun>xã|huyện)(?![^\W_])"
+# "…, tương đương 26 xã", "… (12/12 xã)": the count of the share
+_EQUIVALENT_COUNT = re.compile(r"[^;.()]{0,30}?,?\s*(?:tương (?:đương|ứng)(?:\s+với)?\s+|\(\s*)(?P<count>\d+)"
+                               r"(?:\s*/\s*(?P<slash>\d+))?\s+(?P<noun>xã|huyện)(?![^\W_])"
                                r"(?:\s*(?:/|trong tổng số|trên tổng số|trên)\s*(?P<total>\d+)\s*(?:xã|huyện))?")
 _FIRST_TO_HAVE = re.compile(r"(?<![^\W_])có(?![^\W_])")
 _ONE_OF_BEFORE = re.compile(r"(?<![^\W_])(?:một|1|01)\s+trong\s+(?:số\s+)?\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.I)
@@ -984,7 +1118,8 @@ _GRADE_ONLY = re.compile(r"\s*(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|k
 
 # "Số xã đạt chuẩn (19 tiêu chí) đã có quyết định công nhận là 35 xã": the stock named before its figure
 _COUNT_OF_STANDARD = re.compile(
-    r"(?<![^\W_])(?<!tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
+    # "có tổng số xã đạt chuẩn … là 280 xã", but not "nâng tổng số …" (a raised total, read as one)
+    r"(?<![^\W_])(?<!âng tổng )(?<!ưa tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
     r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s*(?P<noun2>xã|huyện|thôn)(?![^\W_])")
 
 
@@ -1214,6 +1349,10 @@ def _from_criteria(ctx: Context, sentence: Sentence, m: re.Match) -> list[Candid
     rest = m["rest"]
     if count:
         year = _tally_year(ctx, sentence, a, end)
+    if count and m["m"] and int(m["m"]) < 10 and count["noun"].lower() in {"xã", "phường", "thị trấn"}:
+        count = None  # "10/10 xã được công nhận, đạt 9/9 tiêu chí": the district's criteria, not the communes'
+    if count and _OTHER_GROUP.search(count["between"] or ""):
+        count = None  # "1 huyện đạt chuẩn, các xã còn lại đạt từ 10 tiêu chí": the criteria are another group's
     named_after = count and _NAMED_AFTER_COUNT(ctx, lo + count.end("noun"), count["between"] or "")
     # "Huyện A có 10 xã, trong đó xã B đạt 19/19 tiêu chí": a commune named as the subject of a new clause
     new_subject = count and _NEW_SUBJECT.search(count["between"] or "")

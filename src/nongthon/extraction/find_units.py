@@ -64,9 +64,20 @@ def level_of(level_word: str, name: str | None) -> str:
     return W.LEVEL_OF_WORD.get(word, "xa")
 
 
+# a number of one or two digits closing a name, followed by what ends a name: "xã Tân Lập 1, huyện …"
+_NUMBERED_NAME = re.compile(r" \d{1,2}(?!\d)")
+_NUMBERED_NAME_END = re.compile(r" \d{1,2}(?=\s*(?:[,;:)]|\(|$|\s(?:huyện|thị xã|thành phố|tỉnh|TP|TX)(?![^\W_])))", re.M)
+_PLACE_AFTER_DASH = re.compile(r"(?:TP|TX|Tp|Huyện|Thị xã|Thành phố|Tỉnh|Quận)(?![^\W_])")
+
+
 def _clean_name(name: str) -> str | None:
     # "Ð" (U+00D0, Icelandic eth) is a common stand-in for "Đ" in Vietnamese web text.
     name = name.strip(" -").replace("\u00d0", "Đ")
+    if " - " in name:
+        # "xã Song Lâm - TP Hòa Bình", "xã A - huyện B": the unit the name lies in, after a dash
+        head, _, tail = name.partition(" - ")
+        if _PLACE_AFTER_DASH.match(tail):
+            name = head
     tokens = name.split(" ")
     while tokens and (tokens[-1] in _NOT_NAMES or tokens[-1].isdigit() and len(tokens) > 1):
         tokens.pop()
@@ -141,6 +152,13 @@ def find_units(text: str, skipped: list[tuple[int, int]] = (), registry=None) ->
         name = _clean_name(m["name"])
         if name is None:
             continue
+        if len(name) < len(m["name"]) and (numbered := _NUMBERED_NAME.match(text, m.start("name") + len(name))):
+            # "xã Tân Lập 1, huyện A": the number is the name's; so it is where the text writes that name so elsewhere
+            # ("Xã Tân Lập 1 bứt phá …")
+            full = name + numbered.group()
+            if _NUMBERED_NAME_END.match(text, numbered.start()) or \
+                    re.search(re.escape(full) + r"(?=\s*(?:[,;:)(]|$))", text, re.M):
+                name = full
         lw = m["lw"]
         if lw.lower() == "bản" and text[max(0, m.start() - 4):m.start()].strip().lower() in {"văn", "cơ"}:
             continue

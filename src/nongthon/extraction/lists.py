@@ -23,7 +23,9 @@ PARENT_WORDS = {
     "tinh": r"(?:vùng)",
 }
 OPENER = re.compile(r"\s*(?::\s*)?\((?=[^()]*[A-ZĐÀ-Ỹ])|[^.;()]{0,40}?(?:\bgồm\b|\bbao gồm\b|\bđó là\b|\blà\b|\bcụ thể\b"
-                    r"|\bđối với\s+(?:\d+|các)\s+(?:xã|huyện|thôn)\b)\s*:?\s*|\s*:\s*")
+                    r"|\bđối với\s+(?:\d+|các)\s+(?:xã|huyện|thôn)\b)\s*:?\s*"
+                    # "gồm các xã: A, B": the members' level word before a colon
+                    r"(?:(?:các|những)\s+(?:xã|huyện|thôn|bản)\s*:\s*)?|\s*:\s*")
 _TAIL_LINK = re.compile(r"^(?:[-–,]|ở|thuộc)\s*")
 _NAME_AT = re.compile(rf"(?P<name>{P.NAME})")
 _GROUP = re.compile(rf"\d+\s+xã\s+thuộc\s+(?:huyện|thị xã|thành phố|TP\.?)\s+{P.NAME}\s*\((?P<inner>[^()]+)\)")

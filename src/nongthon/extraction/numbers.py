@@ -110,6 +110,9 @@ def years_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in P.YEAR_SPAN.finditer(text, start, end):
         out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
+    for m in P.YEAR_PAIR.finditer(text, start, end):
+        if int(m["y2"]) == int(m["y1"]) + 1:
+            out.append((m.start(), m.end(), f"{m['y1']}-{m['y2']}"))
     for m in P.YEAR_OF_DATE.finditer(text, start, end):
         out.append((m.start(), m.end(), m["y1"]))
     for m in P.YEAR_IN_PARENTHESES.finditer(text, start, end):

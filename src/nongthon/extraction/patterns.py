@@ -113,8 +113,11 @@ HEADER_DATE = re.compile(r"(?m)(?:^|\|)[^\S\n]*[^\d\n,|]{2,40},\s*ngày\s+(?P<d>
 # regex engine skips ahead to those letters instead of trying every position.
 YEAR_EXPR = AfterLookBehind(
     r"(?<![\d/.-])(?:(?:Năm|năm|Giai đoạn|giai đoạn|Tháng \d{1,2}\s*[/.-]\s*|tháng \d{1,2}\s*[/.-]\s*"
-    r"|Quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*|quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*)\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
+    # "Tính đến cuối 2020": the year of "cuối"/"đầu" written without "năm"
+    r"|Quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*|quý (?:I{1,3}|IV|[1-4])\s*[/-]\s*|cuối |Cuối |đầu |Đầu )\s*)(?P<y1>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<y2>(?:19|20)\d\d))?(?![\d/])"
 )
+# "trong 2 năm 2014 và 2015", "hai năm 2024 - 2025": the two years as one period
+YEAR_PAIR = re.compile(r"(?:2|hai)\s+năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:và|-|–)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
 YEAR_SPAN = re.compile(r"[Tt]ừ năm\s+(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)")
 YEAR_OF_DATE = re.compile(r"(?:Đến|đến|Tới|tới|Tính đến|tính đến|Tính tới|tính tới)\s+(?:(?:hết|thời điểm|ngày)\s+)*"
                           r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)(?!\d)")

@@ -2,7 +2,8 @@
 
 1. read      (`read.py`)        a file or a corpus row to text: txt, html, docx, pdf, JSONL, Parquet
 2. decode    (`decode.py`)      bytes and legacy fonts (TCVN3, VNI, Windows-1258, UTF-16) to Unicode NFC
-3. clean     (`clean.py`)       the article without navigation and boilerplate (marked, offsets kept)
+3. clean     (`clean.py`)       the article without navigation and boilerplate (marked, offsets kept);
+                                lines in capitals in the ordinary case (offsets kept)
 4. segment   (`segment.py`)     paragraphs and sentences as offsets
 5. find units (`find_units.py`) every unit named or referred to ("xã Nhất Tiến", "toàn huyện")
 6. find facts (`find_facts.py`) the rules of `facts_*.py` over each sentence
@@ -18,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from nongthon.extraction.clean import skipped_lines
+from nongthon.extraction.clean import recase_capitals, skipped_lines
 from nongthon.extraction.emit import emit
 from nongthon.extraction.find_facts import find_facts
 from nongthon.extraction.find_units import find_units
@@ -54,9 +55,11 @@ def extract(text: str, doc_id: str, doc_date: dt.date | None = None, registry=_N
         return []
     skipped = skipped_lines(text)
     doc_date = doc_date or find_dateline(text)
-    sentences = segment(text, skipped)
-    mentions = find_units(text, skipped, registry)
-    ctx = Context(text, sentences, mentions, doc_date)
+    # the rules read headlines in capitals in the ordinary case; evidence is cut from the stored text
+    readable = recase_capitals(text)
+    sentences = segment(readable, skipped)
+    mentions = find_units(readable, skipped, registry)
+    ctx = Context(readable, sentences, mentions, doc_date)
     candidates = find_facts(ctx)
     return emit(candidates, text, doc_id, options, registry, doc_date)
 

@@ -28,7 +28,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in P.SENTENCE_END.finditer(text, start, end):
         stop = m.end()
         word_start = text.rfind(" ", start, m.start()) + 1
-        if text[word_start:stop].strip() in P.ABBREVIATIONS:
+        # "(TP. Hà Tĩnh)": an abbreviation opening a parenthesis is one too
+        if text[word_start:stop].strip().lstrip("(\"“") in P.ABBREVIATIONS:
             continue
         if text[cursor:stop].strip().rstrip(".)").isdigit():
             continue  # the number of a list item ("1. Sở Y tế …")

@@ -101,3 +101,14 @@ NAME_STOP = {
     "luôn", "triển", "ban", "tích", "tiến", "năm", "khi", "để", "đối", "phân", "thường", "kết", "đỡ",
     "hướng", "tham", "xây", "thăm", "trao", "tặng", "các", "những", "một", "này", "đó",
 }
+
+
+# Words of the programme's reports, lowered when a line in capitals is read in the ordinary case even if its
+# article never writes them in lower case (a word the article writes beside another in a name keeps its capital).
+ORDINARY_WORDS = frozenset("""
+xã huyện tỉnh thị trấn thành phố phường thôn bản ấp xóm khu dân cư đơn vị cấp
+đạt chuẩn nông thôn mới nâng cao kiểu mẫu về đích cán đích chạm lên hoàn thành nhiệm vụ xây dựng
+công nhận được đã có là và của các những thêm tiêu chí năm giai đoạn đến nay trở thành đầu tiên thứ
+phấn đấu mục tiêu kế hoạch toàn với trong tại vào sau trước hết cuối
+đón nhận bằng lễ công bố chính thức vinh dự tổ chức trao quyết định số ngày tháng theo
+""".split())
