@@ -11,6 +11,7 @@ from nongthon.extraction.facts_common import (
     COUNT_BEFORE,
     NOUNS,
     NTM_TRIGGER,
+    NTM_TRIGGER_FAST,
     ORDINAL,
     RAISED_TOTAL,
     REFERRING_OPENER,
@@ -250,7 +251,7 @@ def _triggers(text: str, start: int, end: int):
         lo = max(cursor, name.start() - _BEFORE_NAME)
         if not _TRIGGER_WORD.search(text, lo, name.start()):
             continue  # "Chương trình … xây dựng nông thôn mới": no verb of standing before the name
-        m = NTM_TRIGGER.search(text, lo, min(end, name.end() + _AFTER_NAME))
+        m = NTM_TRIGGER_FAST.search(text, lo, min(end, name.end() + _AFTER_NAME))
         if m is not None:
             cursor = m.end()
             yield m
