@@ -150,6 +150,23 @@ def _achieved_in(window: str, pos: int = 0, lowered: str | None = None) -> bool:
     return _ACHIEVED.search(window, pos) is not None
 
 
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+# A count word: where a count before a trigger may start (without one, COUNT_BEFORE cannot match).
+_COUNT_WORD = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+
+
+def first_count_word(ctx: Context, start: int, end: int) -> int | None:
+    """Where `_COUNT_WORD` (a digit, or a number word and a space) first matches in ctx.text[start:end]; the
+    words are looked for in the lower-cased text, which the regex engine scans much faster than under re.I."""
+    if ctx.lowered is None:
+        found = _COUNT_WORD.search(ctx.text, start, end)
+        return None if found is None else found.start()
+    digit = _DIGIT.search(ctx.text, start, end)
+    word = _NUMBER_WORD.search(ctx.lowered, start, end if digit is None else digit.start())
+    return word.start() if word is not None else digit.start() if digit is not None else None
+
+
 def _target_cues(ctx: Context, start: int, end: int):
     """_TARGET.finditer(ctx.text, start, end), over the lower-cased text when there is one."""
     if ctx.lowered is None:

@@ -18,6 +18,7 @@ from nongthon.extraction.facts_common import (
     child_level,
     clause_of,
     count_value,
+    first_count_word,
     is_year,
     modality_for,
     previous_statement,
@@ -70,8 +71,9 @@ _ELLIPTIC = re.compile(
     r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|dưới|trên|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?P<plural>[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)"
                              rf"(?:\s+|(?<=[a-zãư])\s*:\s*(?={P.UP}))(?={P.UP})")
-# A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
-_COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+# searched from the words a match starts with, which the regex engine skips ahead to (not so the look-behind)
+_PLURAL_SUBJECT = P.StartsAt(_PLURAL_SUBJECT, re.compile("Các|các|Những|những|Xã|xã|Phường|phường|Thị|thị|Huyện|huyện"
+                                                         "|Thôn|thôn|Bản|bản"))
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 _IN_A_FIELD = re.compile(r"\s+(?:kiểu mẫu\s+)?(?:về|trên)\s+lĩnh vực")
@@ -94,6 +96,7 @@ _LISTED_BEFORE = re.compile(r"\s*:\s*[A-ZĐ]")
 # no standing
 _PROCEDURE_DUE = re.compile(r"(?<![^\W_])phải\s+(?:thực hiện\s+|làm\s+)?(?:thủ tục\s+)?(?:xét\s+)?"
                             r"(?:thừa nhận|công nhận|thẩm định)(?:\s+lại)?\s+$")
+_PROCEDURE_DUE = P.AfterLookBehind(_PROCEDURE_DUE.pattern)  # searched from "phải", which the engine skips ahead to
 
 
 _THESE_ARE = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là)\s+(?:các|những)\s+(?P<noun>xã|huyện|thôn)(?![^\W_])[^.;:]{0,60}$")
@@ -238,7 +241,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 _NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
-_TRIGGER_WORD = re.compile(r"đạt|đích|thành|là|công nhận|\d\s")
+_TRIGGER_WORD = P.AnyOf(re.compile(r"đạt|đích|thành|là|công nhận"), re.compile(r"\d\s"))  # two fast scans
 
 
 def _triggers(text: str, start: int, end: int):
@@ -599,10 +602,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     out: list[Candidate] = []
     lo = max(lo, a - 240)
     before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]
-    hint = _COUNT_HINT.search(before)
+    hint = first_count_word(ctx, lo, lo + len(before))  # without a count word, COUNT_BEFORE cannot match
     # A count starts where a hint does, unless a number word runs straight into a slash ("một/"): the search
     # starts at the first hint, sparing the engine the attempts before it.
-    count = None if hint is None else COUNT_BEFORE.search(before, hint.start() if "/" not in before[:hint.start()] else 0)
+    count = None if hint is None else COUNT_BEFORE.search(before, hint - lo if "/" not in before[:hint - lo] else 0)
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None
     if count and is_year(count["count"]):

@@ -36,6 +36,23 @@ class StartsAt:
         return None
 
 
+class AnyOf:
+    """A test of whether any of several patterns occurs: `search` returns a match of the first pattern that
+    occurs, not the leftmost match of all. One by one, each pattern can open with a literal or a class that the
+    regex engine skips ahead to, which their alternation cannot (`đạt|là|\\d\\s` is tried at every position)."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        for pattern in self.patterns:
+            found = pattern.search(text, start, end)
+            if found is not None:
+                return found
+        return None
+
+
 class AfterLookBehind(StartsAt):
     """A pattern that opens with a look-behind, searched fast: its `head` is the same pattern without its
     leading look-behind, which matches wherever the whole one does."""
