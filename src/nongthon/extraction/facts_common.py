@@ -97,8 +97,11 @@ _NEXT_ESTIMATE = re.compile(r",\s*(?:ước|dự kiến|đến|tới|sang|nâng|
                             r"|\svà\s+(?:xã|huyện|thị xã|thành phố|tỉnh|thị trấn)\s+[A-ZĐ]")  # "… và thị xã X … năm 2020"
 _STANDARD_OF_PERIOD = re.compile(r"(?:nông thôn mới|NTM)(?:\s+(?:nâng cao|kiểu mẫu))?\s+(?=giai đoạn)")
 _OF_A_STANDARD = re.compile(r"(?:chuẩn nghèo|[Bb]ộ tiêu chí)[^,;.()]{0,50}$")
-_NOW_SINCE = re.compile(r"(?:[Đđ]ến|[Tt]ới) nay|[Hh]iện nay|[Đđ]ến thời điểm này")
-_NOW = re.compile(r"(?:[Đđ]ến|[Tt]ới|[Hh]iện) nay|[Hh]iện (?:có|đã)|[Đđ]ến thời điểm này")
+# Written out word by word ("Đến nay|đến nay", not "[Đđ]ến nay"), so that the regex engine skips ahead to
+# the first letters: an alternation that opens with a class is tried at every position.
+_NOW_SINCE = re.compile(r"Đến nay|đến nay|Tới nay|tới nay|Hiện nay|hiện nay|Đến thời điểm này|đến thời điểm này")
+_NOW = re.compile(r"Đến nay|đến nay|Tới nay|tới nay|Hiện nay|hiện nay|Hiện có|hiện có|Hiện đã|hiện đã"
+                  r"|Đến thời điểm này|đến thời điểm này")
 
 
 _AFTER_FIGURE = re.compile(r"[\d%]\s*\(\s*(?:năm\s+)?$")
@@ -219,6 +222,8 @@ def year_of_goal_only(ctx: Context, sentence: Sentence, year, pos: int) -> bool:
 _GOAL_YEAR = re.compile(r"(?<![^\W_])[Nn]ăm\s+(?:19|20)\d\d\s*,?\s*[^,;.]{0,40}?(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)"
                         r"|(?:phấn đấu|mục tiêu|chỉ tiêu)[^,;.]{0,20}?(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+"
                         r"(?:19|20)\d\d")
+# searched from the words a match starts with, which the regex engine skips ahead to (not so the look-behind)
+_GOAL_YEAR = P.StartsAt(_GOAL_YEAR, re.compile("Năm|năm|phấn đấu|mục tiêu|chỉ tiêu"))
 
 
 def modality_for(ctx: Context, lo: int, pos: int) -> str:

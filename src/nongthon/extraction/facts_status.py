@@ -38,6 +38,8 @@ _CRITERIA = re.compile(
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
     r"(?P<rest>[^;.,]{0,20})"
 )
+# searched from the words a match starts with, which the regex engine skips ahead to (not so the look-behind)
+_CRITERIA = P.StartsAt(_CRITERIA, re.compile("đạt|Đạt|hoàn thành|có|còn|với|đủ|dưới|từ"))
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
 _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
@@ -984,6 +986,7 @@ _GRADE_ONLY = re.compile(r"\s*(?:đạt\s+)?(?:chuẩn\s+)?(?P<grade>nâng cao|k
 _COUNT_OF_STANDARD = re.compile(
     r"(?<![^\W_])(?<!tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
     r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s*(?P<noun2>xã|huyện|thôn)(?![^\W_])")
+_COUNT_OF_STANDARD = P.StartsAt(_COUNT_OF_STANDARD, re.compile("Số|số"))  # from its first word, as _CRITERIA
 
 
 # A sentence whose subject is the group a list spells out.
