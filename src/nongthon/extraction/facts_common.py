@@ -194,8 +194,9 @@ def _sentence_info(ctx: Context, pos: int) -> tuple[int, int, int, list[int], li
         goals = sorted([g.end() for g in _GOAL_WITH_YEAR.finditer(ctx.text, start, end)] +
                        [g.end() for g in _YEAR_THEN_GOAL.finditer(ctx.text, start, end)]) \
             if any(w in lowered for w in _GOAL_WORDS) else []
+        # over the lower-cased text the search is a fast scan already; else it is spared where no cue is
         cues = [c.start() for c in _target_cues(ctx, start, end)] \
-            if any(cue in lowered for cue in TARGET_CUES) else []
+            if ctx.lowered is not None or any(cue in lowered for cue in TARGET_CUES) else []
         info = ctx.memo[("sentence", index)] = (index, start, end, goals, cues)
     return info
 
@@ -306,9 +307,11 @@ def _goal_in(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] states a goal (a target cue, and no result after it)."""
     key = ("goal", start, end)
     if key not in ctx.memo:
-        lowered = ctx.text[start:end].lower() if ctx.lowered is None else ctx.lowered[start:end]
-        cues = [] if not any(cue in lowered for cue in TARGET_CUES) else [c for c in _target_cues(ctx, start, end)
-                if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
+        if ctx.lowered is None and not any(cue in ctx.text[start:end].lower() for cue in TARGET_CUES):
+            cues = []  # spared the slow search (over the lower-cased text, the search is a fast scan already)
+        else:
+            cues = [c for c in _target_cues(ctx, start, end)
+                    if not ctx.text[max(0, c.start() - 14):c.start()].lower().endswith(_NOT_A_GOAL_BEFORE)]
         ctx.memo[key] = bool(cues) and not _result_after(ctx.text, cues[-1].end(), end, ctx.lowered)
     return ctx.memo[key]
 
