@@ -84,12 +84,13 @@ def year_for(ctx: Context, sentence: Sentence, start: int, end: int, single: boo
         # "Kết quả … giai đoạn 2021-2025 trên địa bàn tỉnh tính đến nay, toàn tỉnh có 80 xã …": now, not that period
         return None
     expression = ctx.text[chosen[0]:chosen[1]]
-    month = re.match(r"[Tt]háng (\d{1,2})\s*/", expression)
+    month = _MONTH_OF.match(expression)
     if month and not single:
         return f"{chosen[2]}-{int(month.group(1)):02d}"
     return int(chosen[2]) if "-" not in chosen[2] else chosen[2]
 
 
+_MONTH_OF = re.compile(r"[Tt]háng (\d{1,2})\s*/")
 # A year after a statement, past one of these, dates the next statement ("…, ước năm 2017 đạt …").
 # "…, phấn đấu về đích vào năm 2024": a goal clause after a result holds its own year
 _NEW_CLAUSE = re.compile(r"[;]|\.\s|,\s*(?:ước|dự kiến|đến|tới|sang|và|phấn đấu|mục tiêu|hướng tới|để|nhằm)\b")
@@ -211,7 +212,12 @@ def year_of_goal_only(ctx: Context, sentence: Sentence, year, pos: int) -> bool:
     if not isinstance(year, int):
         return False
     text = ctx.text
-    places = [sentence.start + m.start() for m in re.finditer(str(year), text[sentence.start:sentence.end])]
+    places = []  # where the year is written in the sentence (str.find: no pattern to compile, no slice)
+    written = str(year)
+    found = text.find(written, sentence.start, sentence.end)
+    while found >= 0:
+        places.append(found)
+        found = text.find(written, found + len(written), sentence.end)
     before = [p for p in places if p < pos]
     place = before[-1] if before else (places[0] if places else None)
     if place is None:
