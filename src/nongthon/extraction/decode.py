@@ -97,12 +97,14 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _at_least(_CONTROL, text[:8000], max(8, len(text[:8000]) // 50) + 1):
         raise ReadError(name, "binary content, not a text document")
+    converted = True
     if encoding not in {"tcvn3", "vni"}:
         text, legacy = fix_legacy(text)
         encoding = legacy or encoding
+        converted = legacy is not None  # else fix_legacy gave the text in NFC already
     if not text.strip():
         raise ReadError(name, "no text")
-    return unicodedata.normalize("NFC", text), encoding
+    return (unicodedata.normalize("NFC", text) if converted else text), encoding
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

@@ -12,12 +12,14 @@ from nongthon.extraction.facts_common import (
     COUNT_BEFORE,
     NOUNS,
     NTM_TRIGGER,
+    NTM_TRIGGER_FAST,
     ORDINAL,
     RAISED_TOTAL,
     REFERRING_OPENER,
     child_level,
     clause_of,
     count_value,
+    first_count_word,
     is_year,
     modality_for,
     previous_statement,
@@ -40,6 +42,8 @@ _CRITERIA = re.compile(
     r"(?:(?P<lo>\d+)\s*(?:-|–|đến)\s*)?(?P<n>\d+)(?:\s*/\s*(?P<m>\d+))?\s+(?:tiêu chí|TC(?= NTM| nông thôn))"
     r"(?P<rest>[^;.,]{0,20})"
 )
+# searched from the words a match starts with, which the regex engine skips ahead to (not so the look-behind)
+_CRITERIA = P.StartsAt(_CRITERIA, re.compile("đạt|Đạt|hoàn thành|có|còn|với|đủ|duy trì|giữ vững|nâng chất|dưới|từ"))
 _FIRST_COUNT = re.compile(r"\d+(?:\s*/\s*\d+)?\s+(?:xã|phường|thị trấn|huyện|thị xã|thôn|bản|ấp|đơn vị)(?![^\W_])")
 _INCREMENT = re.compile(r"(?:" + "|".join(map(re.escape, W.INCREMENT_BEFORE)) + r")\s*(?:được\s*)?$", re.I)
 _CRITERIA_BEFORE = re.compile(r"tiêu chí\s*(?:về\s*)?$", re.I)
@@ -73,8 +77,9 @@ _ELLIPTIC = re.compile(
     r"(?!\s*(?:chuẩn\s+|đạt chuẩn\s+)?(?:nông thôn mới|Nông thôn mới|NTM|từ|dưới|trên|\d|tiêu chí))(?![^\W_])")
 _PLURAL_SUBJECT = re.compile(rf"(?<![^\W_])(?:(?P<plural>[Cc]ác|[Nn]hững)\s+)?(?P<noun>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Tt]hị xã|[Tt]hôn|[Bb]ản)"
                              rf"(?:\s+|(?<=[a-zãư])\s*:\s*(?={P.UP}))(?={P.UP})")
-# A count word somewhere before a trigger: without one, COUNT_BEFORE cannot match.
-_COUNT_HINT = re.compile(r"\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s")
+# searched from the words a match starts with, which the regex engine skips ahead to (not so the look-behind)
+_PLURAL_SUBJECT = P.StartsAt(_PLURAL_SUBJECT, re.compile("Các|các|Những|những|Xã|xã|Phường|phường|Thị|thị|Huyện|huyện"
+                                                         "|Thôn|thôn|Bản|bản"))
 _CRITERIA_STATE = re.compile(r"đạt (?P<n>\d+)(?:/\d+)? tiêu chí")
 _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:xã|phường)\s*:)?")
 # "… kiểu mẫu lĩnh vực nổi trội về sản xuất", "… nổi trội về lĩnh vực y tế": a model in a field
@@ -98,6 +103,7 @@ _LISTED_BEFORE = re.compile(r"\s*:\s*[A-ZĐ]")
 # no standing
 _PROCEDURE_DUE = re.compile(r"(?<![^\W_])phải\s+(?:thực hiện\s+|làm\s+)?(?:thủ tục\s+)?(?:xét\s+)?"
                             r"(?:thừa nhận|công nhận|thẩm định)(?:\s+lại)?\s+$")
+_PROCEDURE_DUE = P.AfterLookBehind(_PROCEDURE_DUE.pattern)  # searched from "phải", which the engine skips ahead to
 
 
 _THESE_ARE = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là)\s+(?:các|những)\s+(?P<noun>xã|huyện|thôn)(?![^\W_])[^.;:]{0,60}$")
@@ -281,7 +287,7 @@ _RECOGNISED_DONE = re.compile(r"(?P<neg>)(?<=công nhận )hoàn thành(?P<lw1>)
 _NAME_AT = re.compile(r"Nông [Tt]hôn|nông [Tt]hôn|NTM")  # literal first letters, as _HAS_NTM
 _BEFORE_NAME, _AFTER_NAME = 90, 40
 # A word every trigger has before the name: its verb, or the count before a level word ("3 xã NTM").
-_TRIGGER_WORD = re.compile(r"đạt|Đạt|đích|thành|là|công nhận|lên chuẩn|\d\s")
+_TRIGGER_WORD = P.AnyOf(re.compile(r"đạt|Đạt|đích|thành|là|công nhận|lên chuẩn"), re.compile(r"\d\s"))  # two fast scans
 
 
 def _triggers(text: str, start: int, end: int):
@@ -294,7 +300,7 @@ def _triggers(text: str, start: int, end: int):
         lo = max(cursor, name.start() - _BEFORE_NAME)
         if not _TRIGGER_WORD.search(text, lo, name.start()):
             continue  # "Chương trình … xây dựng nông thôn mới": no verb of standing before the name
-        m = NTM_TRIGGER.search(text, lo, min(end, name.end() + _AFTER_NAME))
+        m = NTM_TRIGGER_FAST.search(text, lo, min(end, name.end() + _AFTER_NAME))
         if m is not None:
             cursor = m.end()
             yield m
@@ -649,10 +655,10 @@ def _from_standing(ctx: Context, sentence: Sentence, m: re.Match, status: str, l
     out: list[Candidate] = []
     lo = max(lo, a - 240)
     before = text[lo:a] if not m["lw3"] else text[lo:a + len(m["lw3"])]
-    hint = _COUNT_HINT.search(before)
+    hint = first_count_word(ctx, lo, lo + len(before))  # without a count word, COUNT_BEFORE cannot match
     # A count starts where a hint does, unless a number word runs straight into a slash ("một/"): the search
     # starts at the first hint, sparing the engine the attempts before it.
-    count = None if hint is None else COUNT_BEFORE.search(before, hint.start() if "/" not in before[:hint.start()] else 0)
+    count = None if hint is None else COUNT_BEFORE.search(before, hint - lo if "/" not in before[:hint - lo] else 0)
     if m["lw3"] and count and count.end("noun") + lo > a + len(m["lw3"]):
         count = None
     if count and is_year(count["count"]):
@@ -1121,6 +1127,7 @@ _COUNT_OF_STANDARD = re.compile(
     # "có tổng số xã đạt chuẩn … là 280 xã", but not "nâng tổng số …" (a raised total, read as one)
     r"(?<![^\W_])(?<!âng tổng )(?<!ưa tổng )[Ss]ố\s+(?P<noun>xã|huyện|thôn)\s+(?P<state>đạt chuẩn[^;.]{0,70}?)\s(?:là|đạt)\s+"
     r"(?P<count>\d+)(?:\s*/\s*(?P<total>\d+))?\s*(?P<noun2>xã|huyện|thôn)(?![^\W_])")
+_COUNT_OF_STANDARD = P.StartsAt(_COUNT_OF_STANDARD, re.compile("Số|số"))  # from its first word, as _CRITERIA
 
 
 # A sentence whose subject is the group a list spells out.

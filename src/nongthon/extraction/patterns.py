@@ -5,19 +5,15 @@ from __future__ import annotations
 import re
 
 
-class AfterLookBehind:
-    """A pattern that opens with a look-behind, searched fast: the regex engine cannot skip ahead to
-    the first letters of such a pattern and tries every position, so `head` (the same pattern without
-    its leading look-behind, which matches wherever the whole one does) finds the places to try and
-    the whole pattern is matched only there. Same matches as `finditer`/`search` of the whole."""
+class StartsAt:
+    """`pattern`'s `finditer`/`search`, sped up for a pattern the regex engine cannot skip through (one that opens
+    with a look-behind, an optional group or a class inside an alternation is tried at every position): `head`,
+    which matches wherever a match of `pattern` can start and opens with literal letters the engine skips ahead
+    to, finds the places to try, and `pattern` is matched only there. Same matches as `pattern`'s own."""
 
-    def __init__(self, pattern: str, flags: int = 0):
-        lookbehind = re.match(r"\(\?<!(?:\[[^\]]*\]|[^()])+\)", pattern)
-        if lookbehind is None:
-            raise ValueError(f"pattern does not open with a negative look-behind: {pattern[:40]!r}")
-        self.whole = re.compile(pattern, flags)
-        self.head = re.compile(pattern[lookbehind.end():], flags)
-        self.pattern = self.whole.pattern
+    def __init__(self, pattern: re.Pattern, head: re.Pattern):
+        self.whole, self.head = pattern, head
+        self.pattern = pattern.pattern
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         end = len(text) if end is None else end
@@ -31,7 +27,42 @@ class AfterLookBehind:
                 pos = max(found.end(), found.start() + 1)
 
     def search(self, text: str, start: int = 0, end: int | None = None):
-        return next(self.finditer(text, start, end), None)
+        end = len(text) if end is None else end
+        while (candidate := self.head.search(text, start, end)) is not None:
+            found = self.whole.match(text, candidate.start(), end)
+            if found is not None:
+                return found
+            start = candidate.start() + 1
+        return None
+
+
+class AnyOf:
+    """A test of whether any of several patterns occurs: `search` returns a match of the first pattern that
+    occurs, not the leftmost match of all. One by one, each pattern can open with a literal or a class that the
+    regex engine skips ahead to, which their alternation cannot (`đạt|là|\\d\\s` is tried at every position)."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def search(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        for pattern in self.patterns:
+            found = pattern.search(text, start, end)
+            if found is not None:
+                return found
+        return None
+
+
+class AfterLookBehind(StartsAt):
+    """A pattern that opens with a look-behind, searched fast: its `head` is the same pattern without its
+    leading look-behind, which matches wherever the whole one does."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        lookbehind = re.match(r"\(\?<!(?:\[[^\]]*\]|[^()])+\)", pattern)
+        if lookbehind is None:
+            raise ValueError(f"pattern does not open with a negative look-behind: {pattern[:40]!r}")
+        super().__init__(re.compile(pattern, flags), re.compile(pattern[lookbehind.end():], flags))
+
 
 _UPPER = "".join(
     c for c in map(chr, list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)))

@@ -54,7 +54,8 @@ def read_bytes(data: bytes, name: str, suffix: str = "") -> ReadResult:
     else:
         text, encoding = decode_bytes(data, name)
         title, published = None, None
-    text = unicodedata.normalize("NFC", text)
+    if kind != "txt":  # decode_bytes gives NFC text: a second pass over it would find nothing to change
+        text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise ReadError(name, "no text in the document")
     date = _parse_published(published) or find_dateline(text)

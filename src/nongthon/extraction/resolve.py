@@ -20,6 +20,7 @@ _CITY_WORDS = {"thành phố", "tp", "tp."}
 _ORGANISATION_BEFORE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân|Hội đồng nhân dân"
                                   r"|Ban Chỉ đạo|BCĐ|Ban chỉ đạo|Đảng bộ|Huyện ủy|Tỉnh ủy|Mặt trận Tổ quốc)\s+$")
 _PROGRAMME_NAME = re.compile(r"Nông thôn(?:g)? mới")
+_NOT_FOLDED_LIKE_RE = ("ı", "ſ", "Σ")
 _SUBJECT_AFTER = re.compile(r"\s+(?:đã|hiện đã|đến nay đã)\s+(?:hoàn thành|đạt|có)(?![^\W_])")
 
 
@@ -36,8 +37,15 @@ class Context:
     province: str | None = None
     _starts: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)
+    # The text lower-cased once, offset for offset, for the rules' case-insensitive cues (a lower-case pattern
+    # over it is searched much faster than an re.I one over the text); None where lower-casing would move
+    # offsets or depend on a slice's ends (final sigma), or where re.I would match more (ı, ſ).
+    lowered: str | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text) and not any(c in self.text for c in _NOT_FOLDED_LIKE_RE):
+            self.lowered = lowered
         # "đạt chuẩn huyện Nông thôn mới": the programme's name capitalised after a level word is no unit
         self.mentions = [m for m in self.mentions
                          if not (m.name and m.name.startswith("Nông") and _PROGRAMME_NAME.match(self.text, m.end - len(m.name)))]

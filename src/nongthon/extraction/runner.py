@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from nongthon.extraction.pipeline import extract, extract_path
+from nongthon.extraction.pipeline import default_registry, extract, extract_path
 from nongthon.extraction.read import CORPUS_SUFFIXES, DOCUMENT_SUFFIXES, read_corpus
 from nongthon.extraction.records import CorpusRow, ExtractOptions, ReadError
 
@@ -82,6 +82,8 @@ def run(paths: Iterable[str | Path], workers: int = 1, options: ExtractOptions |
         pool = None
     else:
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        if context.get_start_method() == "fork" and (options is None or options.use_registry):
+            default_registry()  # loaded once here and shared by the forked workers, instead of once in each
         pool = context.Pool(workers)
         results = pool.imap(_work, items, chunksize=8)
     try:
