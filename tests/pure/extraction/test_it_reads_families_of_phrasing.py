@@ -1,17 +1,10 @@
 """Families of phrasing found in articles from further provinces, each on an invented sentence
 (names and figures are made up)."""
 
-import datetime as dt
 
 from nongthon.extraction import ExtractOptions, extract
 
-OPTIONS = ExtractOptions(use_registry=False)
-DATELINE = dt.date(2023, 5, 2)
-
-
-def facts(text, kind=None, doc_date=DATELINE):
-    found = extract(text, "t", doc_date=doc_date, registry=None, options=OPTIONS)
-    return [f for f in found if kind is None or f["type"] == kind]
+from .helpers import DATELINE, facts
 
 
 def criteria(text):

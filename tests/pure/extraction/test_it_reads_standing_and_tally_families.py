@@ -1,19 +1,11 @@
 """Families of phrasing for a unit's standing and for tallies, each on an invented sentence (names and figures
 are made up)."""
 
-import datetime as dt
 
-from nongthon.extraction import ExtractOptions, extract
 from nongthon.extraction.clean import recase_capitals
 from nongthon.extraction.segment import segment
 
-OPTIONS = ExtractOptions(use_registry=False)
-DATELINE = dt.date(2023, 5, 2)
-
-
-def facts(text, kind=None):
-    found = extract(text, "t", doc_date=DATELINE, registry=None, options=OPTIONS)
-    return [f for f in found if kind is None or f["type"] == kind]
+from .helpers import facts
 
 
 def statuses(text):

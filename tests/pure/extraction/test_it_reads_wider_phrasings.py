@@ -2,15 +2,9 @@
 
 import datetime as dt
 
-from nongthon.extraction import ExtractOptions, extract
+from nongthon.extraction import extract
 
-OPTIONS = ExtractOptions(use_registry=False)
-DATELINE = dt.date(2023, 5, 2)
-
-
-def facts(text, kind=None):
-    found = extract(text, "t", doc_date=DATELINE, registry=None, options=OPTIONS)
-    return [f for f in found if kind is None or f["type"] == kind]
+from .helpers import OPTIONS, facts
 
 
 def tally_keys(text):
